@@ -1,0 +1,407 @@
+/* kiln.h: the runtime contract that generated C (from stage0 and stage1) is written against. */
+#ifndef KILN_H
+#define KILN_H
+
+#include <stdint.h>
+#include <stddef.h>
+#include <stdbool.h>
+#include <setjmp.h>
+
+/* ------------------------------------------------------------------------
+ * Values
+ *
+ * A Ruby value is one machine word.  The low bits say what it is:
+ *
+ *   ...xxx1   Integer (fixnum): the word is (n << 1) | 1, n in 63 bits
+ *   ...xx10   Float (flonum): a double whose exponent fits, bits rotated
+ *   ...x100   Symbol: (id << 3) | 4
+ *   ...x000   a heap pointer (8-aligned), or a special constant below 0x20
+ *
+ * false is 0 and nil is 8, so a value is truthy iff (v & ~8) != 0.
+ * ------------------------------------------------------------------------ */
+
+typedef uintptr_t kn_value;
+
+#define KN_FALSE ((kn_value)0x00)
+#define KN_NIL ((kn_value)0x08)
+#define KN_TRUE ((kn_value)0x10)
+#define KN_UNDEF ((kn_value)0x18) /* "no value": missing optional argument, empty slot */
+
+#define KN_TEST(v) (((v) & ~(kn_value)KN_NIL) != 0)
+#define KN_BOOL(c) ((c) ? KN_TRUE : KN_FALSE)
+#define KN_NIL_P(v) ((v) == KN_NIL)
+
+#define KN_FIXNUM_P(v) (((v) & 1) != 0)
+#define KN_FLONUM_P(v) (((v) & 3) == 2)
+#define KN_SYMBOL_P(v) (((v) & 7) == 4)
+#define KN_SPECIAL_P(v) (((v) & 7) != 0 || (v) < 0x20)
+#define KN_HEAP_P(v) (!KN_SPECIAL_P(v))
+
+#define KN_FIXNUM_MAX ((int64_t)(INT64_MAX >> 1))
+#define KN_FIXNUM_MIN ((int64_t)(INT64_MIN >> 1))
+#define KN_INT2FIX(i) ((kn_value)(((uint64_t)(int64_t)(i) << 1) | 1))
+#define KN_FIX2INT(v) ((int64_t)(v) >> 1)
+#define KN_FIXABLE(i) ((i) >= KN_FIXNUM_MIN && (i) <= KN_FIXNUM_MAX)
+
+/* Symbols: ids are dense, stable for a run, and assigned in interning order. */
+#define KN_ID2SYM(id) ((kn_value)(((uintptr_t)(id) << 3) | 4))
+#define KN_SYM2ID(v) ((uint32_t)((v) >> 3))
+
+/* ------------------------------------------------------------------------
+ * Heap objects
+ *
+ * Every heap object starts with a header.  klass is the object's class, or
+ * its singleton class once it has one; type says which C layout follows.
+ * ------------------------------------------------------------------------ */
+
+typedef enum kn_type {
+  KN_T_OBJECT = 1, /* plain object: instance variables in slots */
+  KN_T_CLASS,
+  KN_T_MODULE,
+  KN_T_FLOAT,     /* a double that does not fit a flonum */
+  KN_T_BIGNUM,    /* GMP integer outside the fixnum range */
+  KN_T_STRING,
+  KN_T_SYMBOL_STR,/* reserved */
+  KN_T_ARRAY,
+  KN_T_HASH,
+  KN_T_RANGE,
+  KN_T_PROC,
+  KN_T_EXCEPTION, /* an object of an Exception class (also has slots) */
+  KN_T_DATA       /* C data with a class: Regexp, MatchData, File, Method... */
+} kn_type;
+
+enum {
+  KN_FL_FROZEN = 1u << 0,
+  KN_FL_LAMBDA = 1u << 1,    /* procs */
+  KN_FL_EXCL = 1u << 2,      /* ranges: exclusive end */
+  KN_FL_SINGLETON = 1u << 3, /* classes: a singleton (meta) class */
+  KN_FL_ASCII = 1u << 4,     /* strings: known to be 7-bit (cached, cleared on write) */
+  KN_FL_BINARY = 1u << 5     /* strings: ASCII-8BIT encoding */
+};
+
+typedef struct kn_class kn_class;
+
+typedef struct kn_header {
+  kn_class *klass;
+  uint32_t type;
+  uint32_t flags;
+} kn_header;
+
+#define KN_HDR(v) ((kn_header *)(v))
+#define KN_TYPE_P(v, t) (KN_HEAP_P(v) && KN_HDR(v)->type == (t))
+#define KN_FROZEN_P(v) (KN_SPECIAL_P(v) || (KN_HDR(v)->flags & KN_FL_FROZEN))
+
+typedef struct kn_object {
+  kn_header h;
+  uint32_t nslots;  /* capacity of slots */
+  kn_value *slots;  /* instance variables, indexed by the class's ivar table; KN_UNDEF = unset */
+} kn_object;
+
+typedef struct kn_float { kn_header h; double d; } kn_float;
+
+typedef struct kn_string {
+  kn_header h;
+  int64_t len;
+  int64_t capa;
+  char *ptr;        /* NUL-terminated for C convenience; len excludes the NUL */
+} kn_string;
+
+typedef struct kn_array {
+  kn_header h;
+  int64_t len;
+  int64_t capa;
+  kn_value *ptr;
+} kn_array;
+
+typedef struct kn_range {
+  kn_header h;
+  kn_value first;
+  kn_value last;    /* KN_NIL for endless */
+} kn_range;
+
+/* A block or proc.  fn is called with the proc itself so the body can
+ * reach its captured environment and self. */
+typedef kn_value (*kn_block_fn)(kn_value proc, int argc, const kn_value *argv, kn_value blk);
+
+typedef struct kn_jump kn_jump;
+
+typedef struct kn_proc {
+  kn_header h;
+  kn_block_fn fn;
+  kn_value self;
+  void *env;          /* captured variables, laid out by the compiler */
+  int32_t arity;      /* as Proc#arity */
+  kn_jump *break_to;  /* the call site a `break` returns from; NULL once it has returned */
+  kn_jump *return_to; /* the method frame a `return` in a proc returns from; NULL once it has returned */
+} kn_proc;
+
+#define KN_STR(v) ((kn_string *)(v))
+#define KN_ARY(v) ((kn_array *)(v))
+#define KN_OBJ(v) ((kn_object *)(v))
+#define KN_PROC(v) ((kn_proc *)(v))
+#define KN_RANGE(v) ((kn_range *)(v))
+
+/* ------------------------------------------------------------------------
+ * Methods and calls
+ *
+ * Every method, whether compiled Ruby or C in the runtime, has one signature.
+ * blk is a Proc value or KN_NIL.  Keyword arguments arrive as a trailing Hash
+ * (the caller passes KN_CALL_KW so a callee can tell it from a positional one).
+ * ------------------------------------------------------------------------ */
+
+typedef kn_value (*kn_fn)(kn_value self, int argc, const kn_value *argv, kn_value blk);
+
+typedef enum kn_visibility { KN_PUBLIC = 0, KN_PRIVATE = 1, KN_PROTECTED = 2 } kn_visibility;
+
+typedef struct kn_method {
+  kn_fn fn;
+  kn_value name;      /* symbol */
+  kn_class *owner;    /* where it is defined (for super) */
+  int16_t min_args, max_args; /* -1 max: any number */
+  uint8_t visibility;
+  uint8_t flags;      /* runtime-internal (C method, undefined...) */
+} kn_method;
+
+/* An inline cache a call site owns: valid while klass and the global method
+ * serial both match. */
+typedef struct kn_callsite {
+  kn_class *klass;
+  uint64_t serial;
+  const kn_method *method;
+  kn_value name; /* symbol; set by the first call */
+} kn_callsite;
+
+kn_value kn_intern(const char *name);             /* C string -> Symbol */
+kn_value kn_intern_len(const char *name, size_t len);
+const char *kn_sym_name(kn_value sym);
+
+kn_class *kn_class_of(kn_value v);                /* singleton class if any */
+kn_value kn_class_value(kn_class *c);
+kn_value kn_real_class(kn_value v);               /* #class: skips singletons */
+
+/* Full dynamic call: public methods only (explicit receiver). */
+kn_value kn_send(kn_value recv, kn_value name, int argc, const kn_value *argv, kn_value blk);
+/* Call with an implicit receiver (self.foo / foo): private methods allowed. */
+kn_value kn_send_self(kn_value recv, kn_value name, int argc, const kn_value *argv, kn_value blk);
+/* Cached variants: cs is a static the generated code owns. */
+kn_value kn_send_cached(kn_callsite *cs, kn_value recv, kn_value name, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_send_self_cached(kn_callsite *cs, kn_value recv, kn_value name, int argc, const kn_value *argv, kn_value blk);
+/* A bare identifier that may be a local or a method (`foo` with no receiver,
+ * arguments or parentheses): a miss raises NameError "undefined local
+ * variable or method `foo' for main:Object" instead of NoMethodError. */
+kn_value kn_send_vcall(kn_callsite *cs, kn_value recv, kn_value name);
+/* Calls with a splatted argument list: args is an Array. */
+kn_value kn_send_splat(kn_value recv, kn_value name, kn_value args, kn_value blk, bool self_call);
+/* super: method found above `owner` in recv's ancestors. */
+kn_value kn_super(kn_class *owner, kn_value name, kn_value recv, int argc, const kn_value *argv, kn_value blk);
+const kn_method *kn_find_method(kn_class *c, kn_value name);
+bool kn_respond_to(kn_value v, kn_value name, bool include_private);
+
+/* Arity check for a compiled method's prologue: raises ArgumentError
+ * "wrong number of arguments (given N, expected M)" as Ruby words it. */
+void kn_check_arity(int argc, int min, int max);
+
+/* Operators with fast paths for Integer and Float; anything else is a send. */
+kn_value kn_op_plus(kn_value a, kn_value b);
+kn_value kn_op_minus(kn_value a, kn_value b);
+kn_value kn_op_mul(kn_value a, kn_value b);
+kn_value kn_op_div(kn_value a, kn_value b);
+kn_value kn_op_mod(kn_value a, kn_value b);
+kn_value kn_op_lt(kn_value a, kn_value b);
+kn_value kn_op_le(kn_value a, kn_value b);
+kn_value kn_op_gt(kn_value a, kn_value b);
+kn_value kn_op_ge(kn_value a, kn_value b);
+kn_value kn_op_eq(kn_value a, kn_value b);        /* == */
+kn_value kn_op_neq(kn_value a, kn_value b);       /* != (calls == and negates unless != is defined) */
+kn_value kn_op_cmp(kn_value a, kn_value b);       /* <=> */
+kn_value kn_op_aref(kn_value recv, kn_value idx); /* recv[idx] */
+kn_value kn_op_aset(kn_value recv, kn_value idx, kn_value v);
+kn_value kn_op_lshift(kn_value a, kn_value b);    /* << */
+kn_value kn_op_not(kn_value v);                   /* ! (calls a user-defined ! if any) */
+bool kn_eql(kn_value a, kn_value b);              /* eql? as Hash uses it */
+bool kn_equal(kn_value a, kn_value b);            /* == as a C boolean */
+
+/* ------------------------------------------------------------------------
+ * Classes, modules, constants, variables
+ * ------------------------------------------------------------------------ */
+
+extern kn_value kn_cBasicObject, kn_cObject, kn_mKernel, kn_mComparable, kn_mEnumerable,
+    kn_cModule, kn_cClass, kn_cNilClass, kn_cTrueClass, kn_cFalseClass,
+    kn_cInteger, kn_cFloat, kn_cNumeric, kn_cString, kn_cSymbol, kn_cArray, kn_cHash,
+    kn_cRange, kn_cProc, kn_cStruct, kn_cRegexp, kn_cMatchData, kn_cIO, kn_cFile, kn_cTime;
+
+extern kn_value kn_eException, kn_eScriptError, kn_eNotImplementedError, kn_eStandardError,
+    kn_eRuntimeError, kn_eArgumentError, kn_eTypeError, kn_eNameError, kn_eNoMethodError,
+    kn_eZeroDivisionError, kn_eFloatDomainError, kn_eIndexError, kn_eKeyError, kn_eRangeError,
+    kn_eStopIteration, kn_eFrozenError, kn_eLocalJumpError, kn_eSystemStackError,
+    kn_eIOError, kn_eEOFError, kn_eSystemExit, kn_eNoMatchingPatternError, kn_eErrno_ENOENT,
+    kn_eSecurityError, kn_eInterrupt, kn_eRegexpError, kn_eEncodingError, kn_eFiberError,
+    kn_eThreadError, kn_eUncaughtThrowError, kn_eMathDomainError;
+
+/* Define (or reopen) a class or module as a constant of outer (kn_cObject at
+ * top level).  Reopening with a different superclass raises TypeError. */
+kn_value kn_define_class(kn_value outer, const char *name, kn_value super);
+kn_value kn_define_module(kn_value outer, const char *name);
+void kn_include_module(kn_value klass, kn_value module);
+void kn_extend_object(kn_value obj, kn_value module);
+kn_value kn_singleton_class(kn_value obj);
+
+void kn_define_method(kn_value klass, const char *name, kn_fn fn, int min_args, int max_args);
+void kn_define_method_sym(kn_value klass, kn_value name, kn_fn fn, int min_args, int max_args, kn_visibility vis);
+void kn_define_singleton_method(kn_value obj, const char *name, kn_fn fn, int min_args, int max_args);
+void kn_set_visibility(kn_value klass, kn_value name, kn_visibility vis);
+void kn_alias_method(kn_value klass, kn_value new_name, kn_value old_name);
+void kn_define_attr(kn_value klass, kn_value name, bool reader, bool writer);
+
+/* Constants.  A lexical scope is the compile-time nesting (innermost
+ * first); lookup searches it, then the innermost scope's ancestors, then
+ * Object; a miss raises NameError "uninitialized constant X". */
+kn_value kn_const_get(kn_value klass, kn_value name);  /* klass::Name, with ancestors */
+kn_value kn_const_lookup(int depth, const kn_value *nesting, kn_value name);
+void kn_const_set(kn_value klass, kn_value name, kn_value v);
+bool kn_const_defined(kn_value klass, kn_value name);
+
+/* Instance variables.  Reading an unset one gives nil. */
+kn_value kn_ivar_get(kn_value obj, kn_value name);
+kn_value kn_ivar_set(kn_value obj, kn_value name, kn_value v);
+/* Index of name in the class's instance-variable table, creating it if
+ * needed: typed code caches it and reads KN_OBJ(obj)->slots[i] directly. */
+uint32_t kn_ivar_index(kn_value klass, kn_value name);
+
+/* Class variables and globals. */
+kn_value kn_cvar_get(kn_value klass, kn_value name);
+kn_value kn_cvar_set(kn_value klass, kn_value name, kn_value v);
+kn_value kn_gvar_get(kn_value name);
+kn_value kn_gvar_set(kn_value name, kn_value v);
+
+kn_value kn_obj_alloc(kn_value klass);  /* Class#allocate */
+kn_value kn_class_new_instance(kn_value klass, int argc, const kn_value *argv, kn_value blk); /* Foo.new */
+
+/* ------------------------------------------------------------------------
+ * Frames, non-local jumps, exceptions
+ *
+ * Compiled methods and blocks push a kn_frame for backtraces and update
+ * its line as statements run.  raise, break and return-from-a-proc all
+ * unwind with longjmp to a kn_jump that a protected region pushed.
+ * ------------------------------------------------------------------------ */
+
+typedef struct kn_frame {
+  struct kn_frame *prev;
+  const char *name;   /* "foo", "block in foo", "<main>", "<class:Foo>" */
+  const char *file;
+  int line;
+} kn_frame;
+
+extern kn_frame *kn_current_frame;
+extern char *kn_stack_limit;  /* deeper than this raises SystemStackError */
+
+void kn_stack_overflow(void);
+
+#define KN_FRAME_PUSH(f, fname, ffile, fline) \
+  do { (f).prev = kn_current_frame; (f).name = (fname); (f).file = (ffile); (f).line = (fline); \
+       kn_current_frame = &(f); \
+       if ((char *)__builtin_frame_address(0) < kn_stack_limit) kn_stack_overflow(); } while (0)
+#define KN_FRAME_POP(f) (kn_current_frame = (f).prev)
+
+typedef enum kn_jump_kind {
+  KN_JUMP_RAISE = 1,  /* value: the exception */
+  KN_JUMP_BREAK,      /* value: the break value; target: the call site's kn_jump */
+  KN_JUMP_RETURN,     /* value: the return value; target: the method's kn_jump */
+  KN_JUMP_THROW       /* Kernel#throw: value, tag in aux */
+} kn_jump_kind;
+
+struct kn_jump {
+  jmp_buf buf;
+  kn_jump *prev;
+  kn_frame *frame;    /* frame to restore when this jump is taken */
+  kn_jump_kind kind;  /* set when taken */
+  kn_value value;
+  kn_value aux;
+  kn_jump *target;    /* for BREAK/RETURN: the kn_jump that must catch it */
+};
+
+extern kn_jump *kn_current_jump;
+
+/* Usage (generated code):
+ *   kn_jump j;
+ *   if (KN_PROTECT(j) == 0) { ...body...; KN_UNPROTECT(j); }
+ *   else { ...j.kind, j.value tell what arrived; KN_UNPROTECT is already done... }
+ * A handler that does not handle what arrived calls kn_rethrow(&j). */
+#define KN_PROTECT(j) \
+  ((j).prev = kn_current_jump, (j).frame = kn_current_frame, (j).kind = 0, \
+   kn_current_jump = &(j), _setjmp((j).buf))
+#define KN_UNPROTECT(j) (kn_current_jump = (j).prev)
+
+_Noreturn void kn_raise(kn_value exc);
+_Noreturn void kn_raise_fmt(kn_value klass, const char *fmt, ...); /* printf-style message */
+_Noreturn void kn_rethrow(kn_jump *j);      /* pass what j caught to the next outer jump */
+_Noreturn void kn_break(kn_value proc, kn_value v);     /* `break v` in a block */
+_Noreturn void kn_proc_return(kn_value proc, kn_value v); /* `return v` in a non-lambda block */
+kn_value kn_exc_new(kn_value klass, kn_value message);   /* klass.new(message) */
+bool kn_exc_match(kn_value exc, kn_value klass);         /* rescue clause test (===) */
+kn_value kn_errinfo(void);      /* $! */
+void kn_set_errinfo(kn_value e);
+
+/* ------------------------------------------------------------------------
+ * Blocks and procs
+ * ------------------------------------------------------------------------ */
+
+kn_value kn_proc_new(kn_block_fn fn, kn_value self, void *env, int arity, bool lambda);
+kn_value kn_yield(kn_value blk, int argc, const kn_value *argv); /* LocalJumpError if blk is nil */
+kn_value kn_yield1(kn_value blk, kn_value arg);
+kn_value kn_proc_call(kn_value proc, int argc, const kn_value *argv, kn_value blk);
+/* A block with params > 1 that receives one Array spreads it (|a, b| from [x, y]).
+ * Writes exactly n values into out (nil-padded). */
+void kn_block_params(int argc, const kn_value *argv, int n, kn_value *out);
+kn_value kn_to_proc(kn_value v); /* &obj: Proc as is, Symbol#to_proc, else obj.to_proc */
+
+/* ------------------------------------------------------------------------
+ * Core constructors and conversions
+ * ------------------------------------------------------------------------ */
+
+kn_value kn_int_new(int64_t i);           /* fixnum or Bignum */
+kn_value kn_int_from_str(const char *digits, int base); /* literal of any size */
+int64_t kn_num2long(kn_value v);          /* TypeError / RangeError as Ruby */
+kn_value kn_float_new(double d);          /* flonum or heap float */
+double kn_float_value(kn_value v);        /* v must be a Float */
+double kn_num2dbl(kn_value v);            /* Integer or Float -> double */
+kn_value kn_str_new(const char *ptr, int64_t len);
+kn_value kn_str_cstr(const char *s);
+kn_value kn_str_lit(const char *ptr, int64_t len); /* a fresh mutable String for a literal */
+kn_value kn_str_frozen_lit(const char *ptr, int64_t len); /* one shared frozen String (static cache by caller) */
+kn_value kn_str_concat(kn_value str, kn_value other); /* str << other, returns str */
+kn_value kn_str_plus(kn_value a, kn_value b);
+kn_value kn_obj_to_s(kn_value v);         /* v.to_s as a String (interpolation) */
+kn_value kn_inspect(kn_value v);          /* v.inspect as a String */
+kn_value kn_ary_new(int64_t capa);
+kn_value kn_ary_new_from(int64_t n, const kn_value *elts);
+kn_value kn_ary_push(kn_value ary, kn_value v);
+kn_value kn_ary_entry(kn_value ary, int64_t i); /* nil when out of range, negative from the end */
+kn_value kn_ary_concat(kn_value ary, kn_value other); /* for splats: appends other.to_a */
+kn_value kn_splat(kn_value v);            /* *v: Array as is, nil -> [], else to_a or [v] */
+kn_value kn_hash_new(void);
+kn_value kn_hash_aref(kn_value h, kn_value k);
+kn_value kn_hash_aset(kn_value h, kn_value k, kn_value v);
+kn_value kn_range_new(kn_value first, kn_value last, bool exclusive);
+kn_value kn_obj_freeze(kn_value v);
+_Noreturn void kn_frozen_error(kn_value v);
+
+/* ------------------------------------------------------------------------
+ * Program lifecycle
+ * ------------------------------------------------------------------------ */
+
+/* Call first in main: sets up the GC, core classes, ARGV, $0, stdout. */
+void kn_init(int argc, char **argv, const char *main_file);
+/* Run body (the top level) with uncaught-exception reporting, at_exit
+ * handlers and flushing; returns the process exit status. */
+int kn_main(kn_value (*body)(void));
+
+void *kn_alloc(size_t size);        /* GC memory that may hold pointers, zeroed */
+void *kn_alloc_atomic(size_t size); /* GC memory that holds no pointers */
+void *kn_realloc(void *p, size_t size);
+
+/* An internal invariant failed: a kiln bug, not a Ruby error. */
+_Noreturn void kn_bug(const char *file, int line, const char *msg);
+#define KN_ASSERT(c, msg) do { if (!(c)) kn_bug(__FILE__, __LINE__, msg); } while (0)
+
+#endif

@@ -1,0 +1,185 @@
+// parse.ts: the front end. Ruby source -> one AST for the whole program, with require_relative inlined.
+//
+// This is the only module that touches Prism. Every Prism node type and field
+// is converted generically through prism-schema.ts; the one node kiln adds is
+// KilnRequireNode, which replaces a `require_relative "lit"` call.
+
+import { readFileSync } from "node:fs";
+import { dirname, join, normalize } from "node:path";
+import { loadPrism } from "@ruby/prism";
+import { AstFile, AstNode, FieldValue, Loc, TypeDef, makeType } from "./ast.js";
+import { NodeSchema, prismSchema } from "./prism-schema.js";
+
+/** A user-facing error: printed as is, exit status 1. */
+export class ParseError extends Error {}
+
+type PrismParse = Awaited<ReturnType<typeof loadPrism>>;
+let prismParse: PrismParse | undefined;
+
+/**
+ * The node kiln adds: `require_relative "x"` with a literal path. program is
+ * the required file's ProgramNode the first time the file is required, null
+ * on every later require (as in Ruby, the file runs once).
+ */
+export const KILN_REQUIRE = makeType("KilnRequireNode", [
+  { name: "path", kind: "string" },
+  { name: "file", kind: "uint" },
+  { name: "program", kind: "node?" },
+]);
+
+// WHATWG's "ascii" decoder is windows-1252: map its characters back to bytes.
+const WINDOWS_1252_HIGH = "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+function windows1252Bytes(s: string): Buffer {
+  const out = Buffer.alloc(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const high = WINDOWS_1252_HIGH.indexOf(s[i]);
+    out[i] = high >= 0 ? 0x80 + high : c;
+  }
+  return out;
+}
+
+/** Prism's decoded string field -> the bytes Ruby would hold. */
+function stringBytes(v: { value: string; encoding: string; validEncoding: boolean }): Buffer {
+  if (v.encoding === "ascii" || !v.validEncoding) return windows1252Bytes(v.value);
+  return Buffer.from(v.value, "utf8");
+}
+
+/** Byte offset -> 1-based line and column, for one source file. */
+class LineMap {
+  private starts: number[] = [0];
+  constructor(bytes: Buffer) {
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x0a) this.starts.push(i + 1);
+  }
+  position(offset: number): { line: number; col: number } {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid; else hi = mid - 1;
+    }
+    return { line: lo + 1, col: offset - this.starts[lo] + 1 };
+  }
+}
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+type PrismNode = any;
+
+class ProgramBuilder {
+  readonly files: string[] = [];
+  private fileIds = new Map<string, number>();
+  private types = new Map<string, TypeDef>();
+  private schema = prismSchema();
+
+  constructor(private parse: PrismParse) {}
+
+  private typeFor(s: NodeSchema): TypeDef {
+    let t = this.types.get(s.type);
+    if (!t) {
+      t = makeType(s.type, s.fields.map((f) => ({ name: f.name, kind: f.kind })));
+      this.types.set(s.type, t);
+    }
+    return t;
+  }
+
+  /** Parses one file (first time only) and returns its converted ProgramNode. */
+  parseFile(path: string, requiredFrom?: { file: string; line: number }): AstNode {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (e) {
+      const why = (e as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (e as Error).message;
+      if (requiredFrom) throw new ParseError(`${requiredFrom.file}:${requiredFrom.line}: cannot load such file -- ${path} (${why})`);
+      throw new ParseError(`kiln: cannot read ${path}: ${why}`);
+    }
+    const source = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+    let text: string;
+    try {
+      text = source.decode(bytes);
+    } catch {
+      throw new ParseError(`${path}:1:1: source is not valid UTF-8`);
+    }
+    const fileId = this.files.length;
+    this.files.push(path);
+    this.fileIds.set(normalize(path), fileId);
+
+    const result = this.parse(text, { filepath: path });
+    const lines = new LineMap(bytes);
+    if (result.errors.length > 0) {
+      const messages = result.errors.map((err: { message: string; location: { startOffset: number } }) => {
+        const { line, col } = lines.position(err.location.startOffset);
+        return `${path}:${line}:${col}: ${err.message}`;
+      });
+      throw new ParseError(messages.join("\n"));
+    }
+    return this.convert(result.value, fileId, lines);
+  }
+
+  /** Converts a Prism tree to AstNodes, children first, without recursion. */
+  private convert(root: PrismNode, fileId: number, lines: LineMap): AstNode {
+    const done = new Map<PrismNode, AstNode>();
+    const stack: { node: PrismNode; expanded: boolean }[] = [{ node: root, expanded: false }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const schema = this.schema.get(top.node.constructor.name);
+      if (!schema) throw new Error(`kiln: Prism node type ${top.node.constructor.name} is not in the schema`);
+      if (!top.expanded) {
+        top.expanded = true;
+        for (const f of schema.fields) {
+          const v = top.node[f.prop];
+          if (f.kind === "node[]") for (let k = v.length - 1; k >= 0; k--) stack.push({ node: v[k], expanded: false });
+          else if ((f.kind === "node" || f.kind === "node?") && v) stack.push({ node: v, expanded: false });
+        }
+        continue;
+      }
+      stack.pop();
+      done.set(top.node, this.convertOne(top.node, schema, fileId, lines, done));
+    }
+    return done.get(root)!;
+  }
+
+  private convertOne(node: PrismNode, schema: NodeSchema, fileId: number, lines: LineMap, done: Map<PrismNode, AstNode>): AstNode {
+    const { line, col } = lines.position(node.location.startOffset);
+    const required = this.requireRelative(node, fileId, line, col);
+    if (required) return required;
+    const values: FieldValue[] = schema.fields.map((f) => {
+      const v = node[f.prop];
+      switch (f.kind) {
+        case "node": case "node?": return v ? done.get(v)! : null;
+        case "node[]": return (v as PrismNode[]).map((c) => done.get(c)!);
+        case "const": return Buffer.from(v, "utf8");
+        case "const?": return v === null ? null : Buffer.from(v, "utf8");
+        case "const[]": return (v as string[]).map((s) => Buffer.from(s, "utf8"));
+        case "loc": case "loc?": return v ? ({ start: v.startOffset, length: v.length } as Loc) : null;
+        case "string": return stringBytes(v);
+        case "integer": return typeof v === "bigint" ? v.toString() : v;
+        case "double": case "uint": return v;
+      }
+    });
+    return new AstNode(this.typeFor(schema), fileId, line, col, node.toJSON().flags, values);
+  }
+
+  /** `require_relative "lit"` -> KilnRequireNode; anything else -> null. */
+  private requireRelative(node: PrismNode, fileId: number, line: number, col: number): AstNode | null {
+    if (node.constructor.name !== "CallNode" || node.name !== "require_relative" || node.receiver) return null;
+    const args = node.arguments_?.arguments_ ?? [];
+    if (args.length !== 1 || args[0].constructor.name !== "StringNode" || node.block) return null;
+    const from = this.files[fileId];
+    let rel = stringBytes(args[0].unescaped).toString("utf8");
+    if (!rel.endsWith(".rb")) rel += ".rb";
+    const target = normalize(join(dirname(from), rel));
+    const already = this.fileIds.get(target);
+    const program = already === undefined ? this.parseFile(target, { file: from, line }) : null;
+    const id = already ?? this.fileIds.get(target)!;
+    return new AstNode(KILN_REQUIRE, fileId, line, col, 0, [Buffer.from(target, "utf8"), id, program]);
+  }
+}
+
+/** Parses the program whose main file is path. Throws ParseError on bad input. */
+export async function parseProgram(path: string): Promise<AstFile> {
+  prismParse ??= await loadPrism();
+  const builder = new ProgramBuilder(prismParse);
+  const root = builder.parseFile(path);
+  return { files: builder.files, root };
+}
