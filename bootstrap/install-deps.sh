@@ -1,7 +1,7 @@
 #!/bin/sh
 # install-deps.sh: installs the Debian packages kiln needs (as root), or says exactly what to run.
 set -e
-packages="ruby libgc-dev libgmp-dev libonig-dev"
+packages="ruby libgc-dev libgmp-dev libonig-dev time"
 missing=""
 for p in $packages; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
