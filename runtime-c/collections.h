@@ -32,7 +32,6 @@ typedef struct kn_hash {
 
 /* Initialization: init.c calls these once the core classes exist. */
 void kn_init_string(void);
-void kn_init_symbol(void);
 void kn_init_array(void);
 void kn_init_hash(void);
 void kn_init_range(void);
@@ -60,6 +59,26 @@ const char *kn_str_cstr_of(kn_value str);               /* ptr, NUL-terminated *
 kn_value kn_to_str(kn_value v);                         /* implicit conversion: TypeError "no implicit conversion of X into String" */
 bool kn_str_ascii_p(kn_value str);                      /* all bytes < 0x80 (cached) */
 
+const char *kn_conv_name(kn_value v);                   /* "nil"/"true"/"false" or the class name, for conversion errors */
+kn_value kn_str_to_inum(kn_value str, int base, bool prefix_any); /* String#to_i */
+double kn_str_to_dbl(kn_value str);                     /* String#to_f */
+kn_value kn_str_succ(kn_value str);
+kn_value kn_str_split_str(kn_value str, kn_value sep, int64_t limit);
+/* String methods regexp.c falls back to for non-Regexp arguments. */
+kn_value kn_str_aref(kn_value self, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_str_aset(kn_value self, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_str_slice_bang(kn_value self, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_str_index(kn_value self, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_str_rindex(kn_value self, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_str_split(kn_value self, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_str_sub(kn_value self, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_str_gsub(kn_value self, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_str_sub_bang(kn_value self, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_str_gsub_bang(kn_value self, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_str_start_with_p(kn_value self, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_str_include_p(kn_value self, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_str_replace(kn_value self, int argc, const kn_value *argv, kn_value blk);
+
 /* ---- Array (array.c) ---- */
 kn_value kn_ary_dup(kn_value ary);
 kn_value kn_ary_pop(kn_value ary);
@@ -70,9 +89,24 @@ kn_value kn_to_ary(kn_value v);                         /* implicit conversion: 
 kn_value kn_check_array(kn_value v);                    /* Array, or v.to_ary if defined, else KN_NIL */
 int kn_sort_cmp(kn_value a, kn_value b);                /* <=> for sorting; ArgumentError "comparison of X with Y failed" */
 
+kn_value kn_ary_aref1(kn_value ary, kn_value idx);      /* ary[idx] for any index kind */
+kn_value kn_ary_store(kn_value ary, kn_value idx, kn_value v); /* ary[idx] = v */
+uint64_t kn_ary_hash_value(kn_value ary);
+int kn_cmpint(kn_value cmp_result, kn_value a, kn_value b); /* <=> result to -1/0/1; nil raises the comparison error */
+/* Stable merge sort of n values (the order glibc's qsort_r, hence ruby, gives ties). */
+void kn_msort(kn_value *base, int64_t n, int (*cmp)(kn_value a, kn_value b, void *ctx), void *ctx);
+/* Shared bodies of Array and Enumerable methods over a C vector of values. */
+kn_value kn_sort_by_values(int64_t n, const kn_value *src, kn_value blk);
+kn_value kn_inject_values(int64_t n, const kn_value *src, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_sum_values(int64_t n, const kn_value *src, kn_value init, kn_value blk);
+kn_value kn_minmax_values(int64_t n, const kn_value *src, int dir, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_minmax_by_values(int64_t n, const kn_value *src, int dir, int argc, const kn_value *argv, kn_value blk);
+
 /* Recursion guard for inspect/join/==/hash of nested containers. */
 bool kn_recursion_enter(kn_value obj);  /* false if obj is already being walked */
 void kn_recursion_leave(kn_value obj);
+/* fn(obj, arg) with obj marked as being walked; rec_value if it already was (mark removed on any exit). */
+kn_value kn_exec_recursive(kn_value (*fn)(kn_value obj, void *arg), kn_value obj, void *arg, kn_value rec_value);
 
 /* ---- Hash (hash.c) ---- */
 kn_value kn_hash_lookup(kn_value h, kn_value k, kn_value dflt); /* no default/default proc: dflt when missing */
@@ -93,7 +127,11 @@ bool kn_range_beg_len(kn_value r, int64_t len, int64_t *beg, int64_t *n, bool er
 kn_value kn_proc_new_c(kn_block_fn fn, void *env, int arity);
 kn_value kn_method_to_proc(kn_value method);
 
-/* ---- Enumerable (enum.c) ---- */
+/* ---- Enumerable and Enumerator (enum.c) ---- */
+/* An Enumerator for recv.meth(*args) (what a blockless each/map/each_slice... returns). */
+kn_value kn_enumerator_for(kn_value recv, const char *meth, int argc, const kn_value *argv);
+/* An Enumerator over the elements of an already computed Array (chunk_while, slice_when). */
+kn_value kn_enumerator_from_array(kn_value ary, const char *meth);
 /* Calls recv.each with a C block: fn(arg, argc, argv) for each yield. */
 kn_value kn_enum_each(kn_value recv, kn_value (*fn)(void *arg, int argc, const kn_value *argv), void *arg);
 /* The one value a yield carries for Enumerable methods: argv[0], nil, or an Array of all. */
