@@ -119,13 +119,14 @@ void kn_hash_foreach(kn_value h, bool (*fn)(kn_value key, kn_value val, void *ar
 
 /* ---- Range (range.c) ---- */
 bool kn_range_excl_p(kn_value r);
-/* Resolve r against a sequence of length len as [] does: false if out of range. */
-bool kn_range_beg_len(kn_value r, int64_t len, int64_t *beg, int64_t *n, bool err);
+/* Resolve r against a sequence of length len as CRuby's rb_range_beg_len: err 0 returns false when
+ * out of range; err 1 raises RangeError only for a start before 0 (Array#[]= may extend); err 2
+ * also raises for a start past len. */
+bool kn_range_beg_len(kn_value r, int64_t len, int64_t *beg, int64_t *n, int err);
 
 /* ---- Proc (proc.c) ---- */
 /* A Proc whose body is C: fn gets the proc, reaches its state via KN_PROC(proc)->env. */
 kn_value kn_proc_new_c(kn_block_fn fn, void *env, int arity);
-kn_value kn_method_to_proc(kn_value method);
 
 /* ---- Enumerable and Enumerator (enum.c) ---- */
 /* An Enumerator for recv.meth(*args) (what a blockless each/map/each_slice... returns). */

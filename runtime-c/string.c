@@ -550,7 +550,7 @@ STR_METHOD(kn_str_aref) {
   }
   if (KN_TYPE_P(a, KN_T_RANGE)) {
     int64_t beg, n;
-    if (!kn_range_beg_len(a, str_char_len(self), &beg, &n, false)) return KN_NIL;
+    if (!kn_range_beg_len(a, str_char_len(self), &beg, &n, 0)) return KN_NIL;
     return str_substr(self, beg, n);
   }
   if (KN_TYPE_P(a, KN_T_STRING)) {
@@ -595,7 +595,7 @@ STR_METHOD(kn_str_aset) {
   if (KN_TYPE_P(a, KN_T_RANGE)) {
     int64_t beg, n;
     kn_value repl = kn_to_str(val);
-    kn_range_beg_len(a, clen, &beg, &n, true);
+    kn_range_beg_len(a, clen, &beg, &n, 2);
     str_splice(self, beg, n, repl);
     return val;
   }
@@ -667,7 +667,7 @@ STR_METHOD(kn_str_byteslice) {
     if (beg < 0 || beg > len) return KN_NIL;
     if (n > len - beg) n = len - beg;
   } else if (KN_TYPE_P(argv[0], KN_T_RANGE)) {
-    if (!kn_range_beg_len(argv[0], len, &beg, &n, false)) return KN_NIL;
+    if (!kn_range_beg_len(argv[0], len, &beg, &n, 0)) return KN_NIL;
   } else {
     beg = kn_num2long(argv[0]);
     if (beg < 0) beg += len;
@@ -1786,6 +1786,8 @@ STR_METHOD(kn_str_upto) {
     return self;
   }
   int64_t maxlen = KN_STR(last)->len;
+  int c0 = kn_str_cmp(self, last);
+  if (c0 > 0 || (excl && c0 == 0)) return self;
   kn_value cur = kn_str_dup(self);
   if (KN_STR(cur)->len > maxlen) return self;
   for (;;) {

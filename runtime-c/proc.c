@@ -1,0 +1,249 @@
+/* proc.c: Proc (blocks, procs and lambdas), yield, block parameter spreading and Symbol#to_proc. */
+#include <stdlib.h>
+#include <string.h>
+#include "internal.h"
+
+#define PROC_METHOD(name) kn_value name(kn_value self, int argc, const kn_value *argv, kn_value blk)
+
+static kn_value s_to_proc, s_to_ary;
+
+kn_value kn_proc_new(kn_block_fn fn, kn_value self, void *env, int arity, bool lambda) {
+  kn_proc *p = kn_alloc(sizeof *p);
+  p->h.klass = (kn_class *)kn_cProc;
+  p->h.type = KN_T_PROC;
+  if (lambda) p->h.flags |= KN_FL_LAMBDA;
+  p->fn = fn;
+  p->self = self;
+  p->env = env;
+  p->arity = arity;
+  return (kn_value)p;
+}
+
+kn_value kn_proc_new_c(kn_block_fn fn, void *env, int arity) { return kn_proc_new(fn, KN_NIL, env, arity, false); }
+
+/* A lambda checks its argument count as a method does.  Only the minimum is known from arity
+ * when it has optional parameters; the compiled body checks the rest. */
+static void lambda_check(kn_proc *p, int argc) {
+  int a = p->arity;
+  if (a >= 0) {
+    if (argc != a) kn_raise_fmt(kn_eArgumentError, "wrong number of arguments (given %d, expected %d)", argc, a);
+  } else if (argc < -a - 1) {
+    kn_raise_fmt(kn_eArgumentError, "wrong number of arguments (given %d, expected %d+)", argc, -a - 1);
+  }
+}
+
+kn_value kn_proc_call(kn_value proc, int argc, const kn_value *argv, kn_value blk) {
+  kn_proc *p = KN_PROC(proc);
+  if (p->h.flags & KN_FL_LAMBDA) lambda_check(p, argc);
+  return p->fn(proc, argc, argv, blk);
+}
+
+kn_value kn_yield(kn_value blk, int argc, const kn_value *argv) {
+  if (blk == KN_NIL) kn_raise_fmt(kn_eLocalJumpError, "no block given (yield)");
+  kn_proc *p = KN_PROC(blk);
+  if (p->h.flags & KN_FL_LAMBDA) lambda_check(p, argc);
+  return p->fn(blk, argc, argv, KN_NIL);
+}
+
+kn_value kn_yield1(kn_value blk, kn_value arg) {
+  if (blk == KN_NIL) kn_raise_fmt(kn_eLocalJumpError, "no block given (yield)");
+  kn_proc *p = KN_PROC(blk);
+  if ((p->h.flags & KN_FL_LAMBDA) && p->arity != 1 && p->arity != -1 && p->arity != -2) lambda_check(p, 1);
+  return p->fn(blk, 1, &arg, KN_NIL);
+}
+
+void kn_block_params(int argc, const kn_value *argv, int n, kn_value *out) {
+  if (n > 1 && argc == 1) {
+    kn_value a = argv[0];
+    if (!KN_TYPE_P(a, KN_T_ARRAY) && KN_HEAP_P(a) && KN_HDR(a)->type == KN_T_OBJECT) {
+      a = kn_check_array(a);
+      if (a == KN_NIL) a = argv[0];
+    }
+    if (KN_TYPE_P(a, KN_T_ARRAY)) {
+      int64_t len = KN_ARY(a)->len;
+      for (int i = 0; i < n; i++) out[i] = i < len ? KN_ARY(a)->ptr[i] : KN_NIL;
+      return;
+    }
+  }
+  for (int i = 0; i < n; i++) out[i] = i < argc ? argv[i] : KN_NIL;
+}
+
+/* ------------------------------------------------------------------------
+ * Symbol#to_proc: one cached lambda per symbol, calling the method on its first argument
+ * ------------------------------------------------------------------------ */
+
+static kn_value *sym_procs;
+static uint32_t sym_procs_capa;
+
+static kn_value sym_proc_fn(kn_value proc, int argc, const kn_value *argv, kn_value blk) {
+  kn_value name = (kn_value)KN_PROC(proc)->env;
+  if (argc == 0) kn_raise_fmt(kn_eArgumentError, "no receiver given");
+  return kn_send(argv[0], name, argc - 1, argv + 1, blk);
+}
+
+static kn_value sym_to_proc(kn_value sym) {
+  uint32_t id = KN_SYM2ID(sym);
+  if (id >= sym_procs_capa) {
+    uint32_t c = sym_procs_capa ? sym_procs_capa : 256;
+    while (c <= id) c *= 2;
+    kn_value *p = kn_alloc(sizeof(kn_value) * c);
+    if (sym_procs_capa) memcpy(p, sym_procs, sizeof(kn_value) * sym_procs_capa);
+    sym_procs = p;
+    sym_procs_capa = c;
+  }
+  if (!sym_procs[id]) sym_procs[id] = kn_proc_new(sym_proc_fn, KN_NIL, (void *)sym, -2, true);
+  return sym_procs[id];
+}
+
+kn_value kn_to_proc(kn_value v) {
+  if (v == KN_NIL || KN_TYPE_P(v, KN_T_PROC)) return v;
+  if (KN_SYMBOL_P(v)) return sym_to_proc(v);
+  if (!kn_respond_to(v, s_to_proc, true))
+    kn_raise_fmt(kn_eTypeError, "wrong argument type %s (expected Proc)", kn_class_name(kn_real_class(v)));
+  kn_value p = kn_send(v, s_to_proc, 0, NULL, KN_NIL);
+  if (!KN_TYPE_P(p, KN_T_PROC))
+    kn_raise_fmt(kn_eTypeError, "can't convert %s to Proc (%s#to_proc gives %s)", kn_class_name(kn_real_class(v)),
+                 kn_class_name(kn_real_class(v)), kn_class_name(kn_real_class(p)));
+  return p;
+}
+
+/* ------------------------------------------------------------------------
+ * Proc methods
+ * ------------------------------------------------------------------------ */
+
+PROC_METHOD(kn_proc_call_m) { return kn_proc_call(self, argc, argv, blk); }
+
+PROC_METHOD(kn_proc_eqq) { return kn_proc_call(self, argc, argv, blk); }
+
+PROC_METHOD(kn_proc_to_proc) { return self; }
+
+PROC_METHOD(kn_proc_lambda_p) { return KN_BOOL(KN_HDR(self)->flags & KN_FL_LAMBDA); }
+
+PROC_METHOD(kn_proc_arity) {
+  kn_proc *p = KN_PROC(self);
+  int a = p->arity;
+  /* a proc (not lambda) with optional args only reports -1 when it has none required: ruby rules */
+  return KN_INT2FIX(a);
+}
+
+PROC_METHOD(kn_proc_dup) {
+  kn_proc *p = kn_alloc(sizeof *p);
+  *p = *KN_PROC(self);
+  p->h.flags &= ~(uint32_t)KN_FL_FROZEN;
+  return (kn_value)p;
+}
+
+/* curry: collect arguments until the arity is reached, then call. */
+typedef struct curry_env {
+  kn_value proc;
+  kn_value args; /* Array collected so far */
+  int arity;
+} curry_env;
+
+static kn_value make_curry(kn_value proc, kn_value args, int arity);
+
+static kn_value curry_fn(kn_value self, int argc, const kn_value *argv, kn_value blk) {
+  curry_env *e = KN_PROC(self)->env;
+  kn_value args = kn_ary_dup(e->args);
+  for (int i = 0; i < argc; i++) kn_ary_push(args, argv[i]);
+  if (KN_ARY(args)->len >= e->arity) return kn_proc_call(e->proc, (int)KN_ARY(args)->len, KN_ARY(args)->ptr, blk);
+  return make_curry(e->proc, args, e->arity);
+}
+
+static kn_value make_curry(kn_value proc, kn_value args, int arity) {
+  curry_env *e = kn_alloc(sizeof *e);
+  e->proc = proc;
+  e->args = args;
+  e->arity = arity;
+  return kn_proc_new(curry_fn, KN_NIL, e, -1, true);
+}
+
+PROC_METHOD(kn_proc_curry) {
+  kn_proc *p = KN_PROC(self);
+  int arity = p->arity >= 0 ? p->arity : -p->arity - 1;
+  if (argc > 0) {
+    int64_t n = kn_num2long(argv[0]);
+    if ((p->h.flags & KN_FL_LAMBDA) && p->arity >= 0 && n != p->arity)
+      kn_raise_fmt(kn_eArgumentError, "wrong number of arguments (given %lld, expected %d)", (long long)n, p->arity);
+    arity = (int)n;
+  }
+  if (arity == 0 && !(p->h.flags & KN_FL_LAMBDA)) return self;
+  return make_curry(self, kn_ary_new(0), arity);
+}
+
+/* f >> g and f << g */
+typedef struct compose_env {
+  kn_value first, second;
+} compose_env;
+
+static kn_value call_callable(kn_value f, int argc, const kn_value *argv, kn_value blk) {
+  if (KN_TYPE_P(f, KN_T_PROC)) return kn_proc_call(f, argc, argv, blk);
+  return kn_send(f, kn_intern("call"), argc, argv, blk);
+}
+
+static kn_value compose_fn(kn_value self, int argc, const kn_value *argv, kn_value blk) {
+  compose_env *e = KN_PROC(self)->env;
+  kn_value mid = call_callable(e->first, argc, argv, blk);
+  return call_callable(e->second, 1, &mid, KN_NIL);
+}
+
+static kn_value compose(kn_value self, kn_value first, kn_value second) {
+  compose_env *e = kn_alloc(sizeof *e);
+  e->first = first;
+  e->second = second;
+  return kn_proc_new(compose_fn, KN_NIL, e, -1, (KN_HDR(self)->flags & KN_FL_LAMBDA) != 0);
+}
+
+PROC_METHOD(kn_proc_rshift) { return compose(self, self, argv[0]); }
+PROC_METHOD(kn_proc_lshift) { return compose(self, argv[0], self); }
+
+static PROC_METHOD(proc_s_new) {
+  if (blk == KN_NIL) kn_raise_fmt(kn_eArgumentError, "tried to create Proc object without a block");
+  return blk;
+}
+
+static PROC_METHOD(kernel_proc) {
+  if (blk == KN_NIL) kn_raise_fmt(kn_eArgumentError, "tried to create Proc object without a block");
+  return blk;
+}
+
+static PROC_METHOD(kernel_lambda) {
+  if (blk == KN_NIL) kn_raise_fmt(kn_eArgumentError, "tried to create Proc object without a block");
+  if (KN_HDR(blk)->flags & KN_FL_LAMBDA) return blk;
+  kn_value l = kn_proc_dup(blk, 0, NULL, KN_NIL);
+  KN_HDR(l)->flags |= KN_FL_LAMBDA;
+  return l;
+}
+
+void kn_init_proc(void) {
+  s_to_proc = kn_intern("to_proc");
+  s_to_ary = kn_intern("to_ary");
+  kn_value c = kn_cProc;
+  static const kn_method_def singleton[] = {{"new", proc_s_new, 0, -1}, {NULL, NULL, 0, 0}};
+  kn_define_singleton_methods(c, singleton);
+  static const kn_method_def defs[] = {
+      {"call", kn_proc_call_m, 0, -1},
+      {"()", kn_proc_call_m, 0, -1},
+      {"yield", kn_proc_call_m, 0, -1},
+      {"[]", kn_proc_call_m, 0, -1},
+      {"===", kn_proc_eqq, 0, -1},
+      {"to_proc", kn_proc_to_proc, 0, 0},
+      {"lambda?", kn_proc_lambda_p, 0, 0},
+      {"arity", kn_proc_arity, 0, 0},
+      {"curry", kn_proc_curry, 0, 1},
+      {">>", kn_proc_rshift, 1, 1},
+      {"<<", kn_proc_lshift, 1, 1},
+      {"dup", kn_proc_dup, 0, 0},
+      {"clone", kn_proc_dup, 0, 0},
+      {NULL, NULL, 0, 0}};
+  kn_define_methods(c, defs);
+  /* Kernel#proc / #lambda, unless the core defines its own */
+  if (!kn_find_method((kn_class *)kn_mKernel, kn_intern("proc"))) {
+    static const kn_method_def k[] = {{"proc", kernel_proc, 0, 0}, {NULL, NULL, 0, 0}};
+    kn_define_private_methods(kn_mKernel, k);
+  }
+  if (!kn_find_method((kn_class *)kn_mKernel, kn_intern("lambda"))) {
+    static const kn_method_def k[] = {{"lambda", kernel_lambda, 0, 0}, {NULL, NULL, 0, 0}};
+    kn_define_private_methods(kn_mKernel, k);
+  }
+}
