@@ -1,0 +1,37 @@
+# analyze.rb: kiln-analyze, AST file in, IR file out: read, resolve, lower, write.
+#
+#   ruby stage1/analyze.rb [--emit-stats] APP.ast APP.ir
+
+require_relative "errors"
+require_relative "ast_reader"
+require_relative "resolve"
+require_relative "lower"
+require_relative "ir_writer"
+require_relative "stats"
+
+def analyze_main(argv)
+  stats = Stats.new(argv.include?("--emit-stats"))
+  files = argv.reject { |a| a == "--emit-stats" }
+  if files.size != 2
+    $stderr.puts("usage: analyze.rb [--emit-stats] APP.ast APP.ir")
+    return 2
+  end
+  begin
+    ast = stats.pass("read-ast") { AstReader.read_file(files[0]) }
+    stats.count("nodes", ast.nodes.size)
+    prog = IR::Program.new
+    resolver = stats.pass("resolve") { Resolver.new(ast, prog).run }
+    stats.pass("lower") { Lowerer.new(ast, prog, resolver).run }
+    stats.functions(prog.functions)
+    text = stats.pass("write-ir") { IRWriter.write(prog) }
+    stats.count("bytes", text.size)
+    File.write(files[1], text)
+  rescue KilnError => e
+    $stderr.puts(e.report)
+    return 1
+  end
+  stats.print
+  0
+end
+
+exit(analyze_main(ARGV))

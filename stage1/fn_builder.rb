@@ -1,0 +1,98 @@
+# fn_builder.rb: builds one IR function: registers, labels, basic blocks, and the stacks lowering needs.
+
+require_relative "ir"
+
+# An open protected region, as lowering tracks it to leave it correctly.
+class Region
+  attr_reader :slot, :kind, :ensure_node
+
+  def initialize(slot, kind, ensure_node)
+    @slot = slot              # region slot number (t operand)
+    @kind = kind              # :rescue, :ensure, :break, :return
+    @ensure_node = ensure_node # for :ensure, the statements to run on a local exit
+  end
+end
+
+# A while/until loop: where break and next go, and how many regions were
+# open outside it (those stay open on break and next).
+class Loop
+  attr_reader :break_label, :next_label, :result, :depth
+
+  def initialize(break_label, next_label, result, depth)
+    @break_label = break_label
+    @next_label = next_label
+    @result = result
+    @depth = depth
+  end
+end
+
+class FnBuilder
+  attr_reader :fn, :scope, :parent, :regions, :loops, :locals
+  attr_accessor :visibility, :module_function, :retry_targets, :ret_region, :zsuper
+
+  def initialize(fn, scope, parent)
+    @fn = fn
+    @scope = scope       # resolve.rb's Scope
+    @parent = parent     # builder of the enclosing function (blocks), or nil
+    @locals = {}         # local name => register (locals not captured)
+    @nlabels = 0
+    @nslots = 0
+    @dead = false        # after a terminator, until the next label
+    @line = -1
+    @regions = []        # open Regions, innermost last
+    @loops = []          # open Loops, innermost last
+    @retry_targets = []  # per open rescue handler: [label, region depth]
+    @visibility = 0      # class bodies: default visibility of the next def
+    @module_function = false
+    @ret_region = nil    # the region catching returns from procs, if any
+    @zsuper = nil        # methods: [parameter names, too complex for implicit super]
+  end
+
+  def reg
+    @fn.regs << "val"
+    @fn.regs.size - 1
+  end
+
+  def label
+    @nlabels += 1
+    @nlabels - 1
+  end
+
+  def slot
+    @nslots += 1
+    @nslots - 1
+  end
+
+  def dead?
+    @dead
+  end
+
+  def emit(op, a)
+    return if @dead
+    @fn.body << IR::Instr.new(op, a)
+    @dead = true if IR::TERMINATORS.key?(op)
+  end
+
+  # Starts the basic block at label l; falling into it is an explicit jump.
+  def place(l)
+    emit("jump", [l]) unless @dead
+    @fn.body << IR::Instr.new(IR::LABEL, [l])
+    @dead = false
+    @line = -1
+  end
+
+  def line(n)
+    return if n == @line || @dead
+    emit("line", [n])
+    @line = n
+  end
+
+  def local(name)
+    r = @locals[name]
+    if r.nil?
+      r = reg
+      @locals[name] = r
+    end
+    r
+  end
+end

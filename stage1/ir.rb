@@ -1,0 +1,239 @@
+# ir.rb: the IR's data (program, class layouts, functions, instructions) and the opcode table.
+#
+# docs/ir-format.md is the prose version of this file; OPCODES below is the
+# one place in code that lists every instruction, its operands and meaning.
+
+require_relative "errors"
+
+module IR
+  FORMAT = "kiln-ir"
+  VERSION = "1"
+
+  # Operand kinds. In text each is a prefix letter and a number (r3, L2,
+  # y5...), `_` for an absent optional operand, or a bare decimal (i).
+  #   r  register            r? register or _
+  #   L  label               y  symbol-pool index     s  string-pool index
+  #   d  float-pool index    b  bigint-pool index     f  function id
+  #   c  class id            t  protected-region slot i  integer literal
+  OPERAND_PREFIX = { "r" => "r", "r?" => "r", "L" => "L", "y" => "y", "s" => "s", "d" => "d", "b" => "b",
+                     "f" => "f", "c" => "c", "t" => "t", "i" => "" }.freeze
+
+  # name => [operand kinds, meaning]. The name fixes the operand count.
+  # `dest` is always the first operand when the kinds start with "r" and
+  # the opcode is in DEFINES.
+  OPCODES = {
+    # values
+    "nil" => [["r"], "r = nil"],
+    "true" => [["r"], "r = true"],
+    "false" => [["r"], "r = false"],
+    "self" => [["r"], "r = self (a block's self is its proc's)"],
+    "int" => [["r", "i"], "r = Integer literal in fixnum range"],
+    "big" => [["r", "b"], "r = Integer literal from the bigint pool"],
+    "float" => [["r", "d"], "r = Float literal from the float pool"],
+    "str" => [["r", "s"], "r = new mutable String from the string pool"],
+    "sym" => [["r", "y"], "r = Symbol"],
+    "move" => [["r", "r"], "r1 = r2"],
+    "array" => [["r", "i"], "r = Array of the preceding i `arg`s"],
+    "hash" => [["r", "i"], "r = Hash of the preceding i `arg`s, alternating key, value"],
+    "range" => [["r", "r", "r", "i"], "r1 = Range r2..r3 (i = 1: exclusive)"],
+    "tostr" => [["r", "r"], "r1 = r2.to_s as interpolation does"],
+    "strcat" => [["r", "r"], "r1 << r2 (r1 a String)"],
+    "splat" => [["r", "r"], "r1 = *r2 as an Array (nil -> [], Array as is, else to_a or [r2])"],
+    "toary" => [["r", "r"], "r1 = r2 if an Array, else [r2] (multiple assignment)"],
+    "aentry" => [["r", "r", "i"], "r1 = r2[i] (r2 an Array; nil out of range; negative from the end)"],
+    "apush" => [["r", "r"], "r1.push(r2) (r1 an Array)"],
+    "aconcat" => [["r", "r"], "r1.concat(*r2) (r1 an Array)"],
+    "not" => [["r", "r"], "r1 = !r2"],
+    # variables
+    "envnew" => [["i"], "give this call of the function its own env of i slots (slot 0 links the enclosing env)"],
+    "envget" => [["r", "i", "i"], "r = slot i2 of the env i1 links out from this function's env"],
+    "envset" => [["i", "i", "r"], "slot i2 of the env i1 links out = r"],
+    "ivget" => [["r", "y"], "r = self's instance variable (nil if unset)"],
+    "ivset" => [["y", "r"], "self's instance variable = r"],
+    "gvget" => [["r", "y"], "r = global variable"],
+    "gvset" => [["y", "r"], "global variable = r"],
+    "constget" => [["r", "y"], "r = constant, looked up in the function's lexical nesting"],
+    "constin" => [["r", "r", "y"], "r1 = r2::Name"],
+    "constset" => [["y", "r"], "constant Name in the innermost lexical class = r"],
+    "constsetin" => [["r", "y", "r"], "r1::Name = r2"],
+    # calls: `arg` lines push the operands of the next call-like instruction
+    "arg" => [["r"], "push an argument for the next call, array or hash"],
+    "send" => [["r", "r", "y", "i", "r?"], "r1 = r2.name(i args, block r?) — public methods only"],
+    "sendself" => [["r", "y", "i", "r?"], "r = self.name(i args, block r?) — implicit receiver, private allowed"],
+    "vcall" => [["r", "y"], "r = name: a bare identifier (NameError if no such method)"],
+    "sendsplat" => [["r", "r", "y", "r", "r?"], "r1 = r2.name(*r3, &r?) with r3 an Array of all arguments"],
+    "sendselfsplat" => [["r", "y", "r", "r?"], "r1 = name(*r2, &r?), implicit receiver"],
+    "super" => [["r", "i", "r?"], "r = super(i args, block r?) from the function's method"],
+    "supersplat" => [["r", "r", "r?"], "r1 = super(*r2, &r?)"],
+    "yield" => [["r", "r", "i"], "r1 = call block r2 with i args (LocalJumpError if nil)"],
+    "yieldsplat" => [["r", "r", "r"], "r1 = call block r2 with *r3"],
+    "blkgiven" => [["r", "r"], "r1 = true if block r2 is not nil"],
+    "blockarg" => [["r"], "r = the block this function was called with (a Proc or nil)"],
+    "proc" => [["r", "f", "i"], "r = a new Proc of block function f (Proc#arity i) closing over self and the env"],
+    "lambda" => [["r", "f", "i"], "r = a new lambda of block function f (Proc#arity i)"],
+    "toproc" => [["r", "r"], "r1 = &r2 converted to a Proc (Symbol#to_proc...), nil stays nil"],
+    # boxed operators: a send with fast paths for Integer and Float
+    "vadd" => [["r", "r", "r"], "r1 = r2 + r3"],
+    "vsub" => [["r", "r", "r"], "r1 = r2 - r3"],
+    "vmul" => [["r", "r", "r"], "r1 = r2 * r3"],
+    "vdiv" => [["r", "r", "r"], "r1 = r2 / r3"],
+    "vmod" => [["r", "r", "r"], "r1 = r2 % r3"],
+    "vlt" => [["r", "r", "r"], "r1 = r2 < r3"],
+    "vle" => [["r", "r", "r"], "r1 = r2 <= r3"],
+    "vgt" => [["r", "r", "r"], "r1 = r2 > r3"],
+    "vge" => [["r", "r", "r"], "r1 = r2 >= r3"],
+    "veq" => [["r", "r", "r"], "r1 = r2 == r3"],
+    "vne" => [["r", "r", "r"], "r1 = r2 != r3"],
+    "vcmp" => [["r", "r", "r"], "r1 = r2 <=> r3"],
+    "varef" => [["r", "r", "r"], "r1 = r2[r3]"],
+    "vaset" => [["r", "r", "r", "r"], "r1 = (r2[r3] = r4): the value is r4"],
+    "vshl" => [["r", "r", "r"], "r1 = r2 << r3"],
+    # control flow: every basic block starts with a label and ends in one of these
+    "jump" => [["L"], "go to L"],
+    "br" => [["r", "L", "L"], "go to L1 if r is truthy, else L2"],
+    "brnil" => [["r", "L", "L"], "go to L1 if r is nil, else L2"],
+    "brundef" => [["r", "L", "L"], "go to L1 if r is the missing-argument marker, else L2"],
+    "hasarg" => [["i", "L", "L"], "go to L1 if more than i positional arguments were passed, else L2"],
+    "ret" => [["r"], "return r from this function"],
+    "break" => [["r"], "break out of the call this block was passed to, with value r"],
+    "procret" => [["r"], "return r from the method this (non-lambda) block was written in"],
+    "rethrow" => [["t"], "pass what region t caught to the next outer region"],
+    "line" => [["i"], "the current source line is i (frame line for backtraces)"],
+    # protected regions (rescue, ensure, break, return from a proc)
+    "try" => [["t", "L"], "enter region t; anything thrown inside arrives at L (region already left)"],
+    "untry" => [["t"], "leave region t (emitted on every exit edge of the region)"],
+    "catchraise" => [["r", "t"], "r = the exception region t caught; anything else is rethrown"],
+    "catchbreak" => [["r", "t"], "r = the value of a break aimed at region t; anything else is rethrown"],
+    "catchreturn" => [["r", "t"], "r = the value of a proc return aimed at region t; anything else is rethrown"],
+    "excmatch" => [["r", "r", "r"], "r1 = true if exception r2 matches rescue class r3"],
+    "setbreak" => [["r", "t"], "a break from proc r lands in region t"],
+    "clearbreak" => [["r"], "proc r's call has returned: a later break is a LocalJumpError"],
+    "setreturn" => [["r", "t"], "a return from proc r lands in region t"],
+    "inheritreturn" => [["r"], "a return from proc r lands where one from this block's proc does"],
+    # definitions
+    "defclass" => [["r", "c", "r", "r?"], "r1 = class c under r2 with superclass r? (Object if _), defined or reopened"],
+    "defmodule" => [["r", "c", "r"], "r1 = module c under r2, defined or reopened"],
+    "body" => [["r", "f", "r"], "r1 = run class-body (or required file) function f with self r2"],
+    "defn" => [["r", "y", "f", "i"], "define method y on class r as function f, visibility i (0 public 1 private 2 protected)"],
+    "defs" => [["r", "y", "f"], "define singleton method y on object r as function f"],
+    "singleton" => [["r", "r"], "r1 = the singleton class of r2"],
+    "alias" => [["r", "y", "y"], "in class r, alias y1 to y2"],
+    # parameters (method prologue)
+    "arity" => [["i", "i"], "ArgumentError unless i1 <= positional count <= i2 (i2 = -1: no limit)"],
+    "param" => [["r", "i"], "r = positional argument i"],
+    "paramrev" => [["r", "i"], "r = positional argument i counted from the last (0 = last)"],
+    "restparam" => [["r", "i", "i"], "r = Array of positional arguments from i1 up to the last i2 excluded"],
+    "kwsplit" => [["r", "i"], "r = the trailing keyword Hash if more than i arguments came and the last is a Hash (it stops counting as positional), else nil"],
+    "kwget" => [["r", "r", "y"], "r1 = value of key y in keyword Hash r2 (nil: none), or the missing marker"],
+    "missingkw" => [["y"], "raise ArgumentError: missing keyword: :y"],
+    "bparams" => [["i"], "block prologue: spread arguments over i parameters as a block does"],
+    "undef" => [["r"], "r = the missing-argument marker (for hand-written tests)"],
+  }.freeze
+
+  # Instructions that end a basic block.
+  TERMINATORS = { "jump" => true, "br" => true, "brnil" => true, "brundef" => true, "hasarg" => true, "ret" => true,
+                  "break" => true, "procret" => true, "rethrow" => true }.freeze
+
+  # Opcodes whose first operand is written (the rest are read).
+  NO_DEST = { "envnew" => true, "envset" => true, "ivset" => true, "gvset" => true, "constset" => true,
+              "constsetin" => true, "arg" => true, "strcat" => true, "apush" => true, "aconcat" => true,
+              "setbreak" => true, "clearbreak" => true, "setreturn" => true, "inheritreturn" => true,
+              "defn" => true, "defs" => true, "alias" => true, "line" => true, "try" => true, "untry" => true,
+              "missingkw" => true, "bparams" => true, "arity" => true }.freeze
+
+  # Register types. Milestone A writes only `val`.
+  TYPES = ["val", "int", "float", "bool"].freeze
+
+  FUNCTION_KINDS = ["top", "class", "method", "block", "lambda"].freeze
+
+  # One instruction: opcode name and operands (Integers; -1 for `_`).
+  class Instr
+    attr_reader :op, :a
+
+    def initialize(op, a)
+      @op = op
+      @a = a
+    end
+  end
+
+  # A label is an Instr with op "label" and one operand, its number.
+  LABEL = "label"
+
+  class Function
+    attr_accessor :id, :kind, :name, :frame, :file, :line, :owner, :cref, :arity, :regs, :body
+
+    def initialize(id, kind)
+      @id = id
+      @kind = kind    # one of FUNCTION_KINDS
+      @name = -1      # method name (symbol index) for super, or -1
+      @frame = -1     # frame name (string index): "foo", "block in foo", "<main>"
+      @file = 0
+      @line = 0
+      @owner = -1     # class id the method is defined in, or -1
+      @cref = []      # lexical nesting, class ids, innermost first
+      @arity = -1     # Proc#arity of a block
+      @regs = []      # register types (Strings), indexed by register number
+      @body = []      # Instrs, labels included
+    end
+  end
+
+  # A class or module as analyze knows it: its layout is the instance
+  # variables assigned anywhere in its methods, with their types.
+  class ClassInfo
+    attr_accessor :id, :name, :kind, :super_id, :ivars, :ivar_types
+
+    def initialize(id, name, kind)
+      @id = id
+      @name = name       # full path, e.g. "Kiln::Node"
+      @kind = kind       # "class" or "module"
+      @super_id = -1     # class id of a superclass kiln knows, or -1
+      @ivars = []        # symbol indexes, in order of first assignment
+      @ivar_types = []   # parallel to ivars
+    end
+  end
+
+  # Constant pools: each distinct value once, numbered in order of first use.
+  class Pool
+    attr_reader :items
+
+    def initialize
+      @items = []
+      @index = {}
+    end
+
+    def add(v)
+      i = @index[v]
+      return i unless i.nil?
+      i = @items.size
+      @items << v
+      @index[v] = i
+      i
+    end
+
+    # Appends without deduplicating: a reader keeps a file's pool as written.
+    def add_unchecked(v)
+      @index[v] = @items.size if @index[v].nil?
+      @items << v
+    end
+
+    def size
+      @items.size
+    end
+  end
+
+  class Program
+    attr_reader :files, :strings, :symbols, :floats, :bigints, :classes, :functions
+    attr_accessor :main
+
+    def initialize
+      @files = []
+      @strings = Pool.new
+      @symbols = Pool.new
+      @floats = Pool.new
+      @bigints = Pool.new
+      @classes = []
+      @functions = []
+      @main = 0
+    end
+  end
+end

@@ -1,0 +1,1475 @@
+# lower.rb: lowers the resolved AST to IR functions, one per method, block, class body and file top level.
+#
+# Every expression lowers to a register holding its value. Milestone A's
+# registers are all `val` (boxed) and calls are dynamic sends; typed
+# registers and opcodes come from inference (see docs/ir-format.md).
+
+require_relative "errors"
+require_relative "ir"
+require_relative "resolve"
+require_relative "fn_builder"
+
+class Lowerer
+  # Binary operators with a boxed fast-path opcode.
+  BINOPS = { "+" => "vadd", "-" => "vsub", "*" => "vmul", "/" => "vdiv", "%" => "vmod", "<" => "vlt", "<=" => "vle",
+             ">" => "vgt", ">=" => "vge", "==" => "veq", "!=" => "vne", "<=>" => "vcmp", "[]" => "varef",
+             "<<" => "vshl" }.freeze
+
+  # Calls kiln rejects: they need a Ruby at run time.
+  REJECTED = { "eval" => true, "instance_eval" => true, "class_eval" => true, "module_eval" => true,
+               "instance_exec" => true, "class_exec" => true, "binding" => true, "define_method" => true,
+               "method_missing" => true, "respond_to_missing?" => true, "remove_method" => true,
+               "undef_method" => true }.freeze
+
+  CALL_SAFE_NAV = 4
+  CALL_VARIABLE = 8
+  CALL_ATTRIBUTE_WRITE = 16
+  CALL_IGNORE_VISIBILITY = 32
+  RANGE_EXCLUSIVE = 4
+  LOOP_BEGIN_MODIFIER = 4
+  STRING_FROZEN = 16
+
+  def initialize(ast, prog, resolver)
+    @ast = ast
+    @prog = prog
+    @scopes = resolver.scopes
+    @class_of_node = resolver.class_of_node
+    @b = nil
+    @cref = []  # lexical class ids, innermost first
+    @singleton_depth = 0 # inside class << self, methods have no owner for super
+  end
+
+  def run
+    @prog.files.concat(@ast.files)
+    @prog.main = lower_top(@ast.root, "<main>")
+    @prog
+  end
+
+  # ---------------------------------------------------------------- helpers
+
+  def where(n)
+    "#{@ast.files[n.file]}:#{n.line}"
+  end
+
+  def unsupported(n, what)
+    raise KilnError.new(where(n), "kiln does not support #{what} yet")
+  end
+
+  def sym(name)
+    @prog.symbols.add(name)
+  end
+
+  def str(bytes)
+    @prog.strings.add(bytes)
+  end
+
+  def emit(op, a)
+    @b.emit(op, a)
+  end
+
+  def reg
+    @b.reg
+  end
+
+  def nil_reg
+    r = reg
+    emit("nil", [r])
+    r
+  end
+
+  def self_reg
+    r = reg
+    emit("self", [r])
+    r
+  end
+
+  def move(dst, src)
+    emit("move", [dst, src])
+  end
+
+  # A new function: the builder is swapped in while its body is lowered.
+  def new_function(kind, scope_node, frame, name)
+    f = IR::Function.new(@prog.functions.size, kind)
+    @prog.functions << f
+    f.frame = str(frame)
+    f.name = name.nil? ? -1 : sym(name)
+    f.file = scope_node.file
+    f.line = scope_node.line
+    f.cref = @cref.dup
+    f.owner = @cref.empty? ? -1 : @cref[0]
+    f
+  end
+
+  def with_builder(fn, scope, parent)
+    saved = @b
+    @b = FnBuilder.new(fn, scope, parent)
+    yield
+    @b = saved
+  end
+
+  def scope_of(n)
+    s = @scopes[n.id]
+    Errors.bug("no scope for #{n.kind} at #{where(n)}") if s.nil?
+    s
+  end
+
+  # Starts the function's env when its scope has captured locals.
+  def open_env
+    s = @b.scope
+    emit("envnew", [s.captured_names.size]) if s.env?
+  end
+
+  # ---------------------------------------------------------------- locals
+
+  # Where local `name` at `depth` lives: [hops, slot] for an env slot, or
+  # nil for a register of this function.
+  def env_slot(name, depth)
+    s = @b.scope
+    target = s
+    depth.times { target = target.parent }
+    Errors.bug("local #{name} at depth #{depth} has no scope") if target.nil?
+    slot = target.captured[name]
+    return nil if slot.nil?
+    hops = 0
+    c = s
+    while c != target
+      hops += 1 if c.env?
+      c = c.parent
+    end
+    [hops, slot]
+  end
+
+  def read_local(name, depth)
+    e = env_slot(name, depth)
+    if e.nil?
+      Errors.bug("local #{name} at depth #{depth} is not captured") if depth > 0
+      return @b.local(name)
+    end
+    r = reg
+    emit("envget", [r, e[0], e[1]])
+    r
+  end
+
+  def write_local(name, depth, v)
+    e = env_slot(name, depth)
+    if e.nil?
+      move(@b.local(name), v)
+    else
+      emit("envset", [e[0], e[1], v])
+    end
+  end
+
+  # The depth of the method scope (where "%blk" lives) from the current scope.
+  def blk_depth
+    d = 0
+    s = @b.scope
+    while s.kind == :block
+      s = s.parent
+      d += 1
+    end
+    d
+  end
+
+  def block_reg
+    read_local("%blk", blk_depth)
+  end
+
+  # ---------------------------------------------------------------- functions
+
+  def lower_top(program, frame)
+    f = new_function("top", program, frame, nil)
+    with_builder(f, scope_of(program), nil) do
+      open_env
+      bind_blk
+      r = with_return_region(program) { stmts(program[:statements]) }
+      emit("ret", [r])
+    end
+    f.id
+  end
+
+  def lower_class_body(n, frame)
+    f = new_function("class", n, frame, nil)
+    with_builder(f, scope_of(n), nil) do
+      open_env
+      r = n[:body].nil? ? nil_reg : expr(n[:body])
+      emit("ret", [r])
+    end
+    f.id
+  end
+
+  def lower_def(n)
+    name = n[:name]
+    unsupported(n, "method_missing") if REJECTED[name]
+    unsupported(n, "a method definition inside a method") if @b.scope.kind == :method || @b.scope.block?
+    f = new_function("method", n, name, name)
+    f.owner = -1 if !n[:receiver].nil? || @singleton_depth > 0
+    with_builder(f, scope_of(n), nil) do
+      open_env
+      method_params(n[:parameters], n)
+      r = with_return_region(n) { n[:body].nil? ? nil_reg : expr(n[:body]) }
+      emit("ret", [r])
+    end
+    target = nil
+    if !n[:receiver].nil?
+      unsupported(n, "a singleton method on anything but self") if n[:receiver].kind != :SelfNode
+      emit("defs", [self_reg, sym(name), f.id])
+    elsif @b.scope.kind == :top
+      target = reg
+      emit("constget", [target, sym("Object")])
+      emit("defn", [target, sym(name), f.id, 1])
+    else
+      target = self_reg
+      vis = @b.visibility
+      vis = 1 if name == "initialize"
+      if @b.module_function
+        emit("defn", [target, sym(name), f.id, 1])
+        emit("defs", [target, sym(name), f.id])
+      else
+        emit("defn", [target, sym(name), f.id, vis])
+      end
+    end
+    r = reg
+    emit("sym", [r, sym(name)])
+    r
+  end
+
+  # A method whose blocks `return` catches those returns in region 0.
+  def with_return_region(n)
+    unless @b.scope.catches_return
+      return yield
+    end
+    t = @b.slot
+    handler = @b.label
+    emit("try", [t, handler])
+    region = Region.new(t, :return, nil)
+    @b.regions << region
+    @b.ret_region = region
+    r = yield
+    @b.regions.pop
+    emit("untry", [t]) unless @b.dead?
+    done = @b.label
+    res = reg
+    move(res, r)
+    emit("jump", [done])
+    @b.place(handler)
+    emit("catchreturn", [res, t])
+    @b.place(done)
+    res
+  end
+
+  # Binds a method's (or lambda's) parameters: arity check, positionals,
+  # defaults, rest, posts, keywords, block.
+  def method_params(p, n)
+    bind_blk if @b.scope.uses_blk
+    @b.zsuper = [[], false]
+    if p.nil?
+      emit("arity", [0, 0])
+      return
+    end
+    req = p[:requireds]
+    opt = p[:optionals]
+    post = p[:posts]
+    rest = p[:rest]
+    kws = p[:keywords]
+    kwrest = p[:keyword_rest]
+    npos = req.size + post.size
+    @b.zsuper = [req.map { |q| q.kind == :RequiredParameterNode ? q[:name] : nil } + opt.map { |q| q[:name] } +
+                 post.map { |q| q.kind == :RequiredParameterNode ? q[:name] : nil },
+                 !rest.nil? || !kws.empty? || !kwrest.nil? || req.any? { |q| q.kind != :RequiredParameterNode }]
+    kwh = nil
+    if !kws.empty? || !kwrest.nil?
+      unsupported(n, "**nil") if !kwrest.nil? && kwrest.kind == :NoKeywordsParameterNode
+      kwh = reg
+      emit("kwsplit", [kwh, npos])
+    end
+    max = rest.nil? ? npos + opt.size : -1
+    emit("arity", [npos, max])
+    i = 0
+    req.each do |q|
+      r = reg
+      emit("param", [r, i])
+      bind_param(q, r)
+      i += 1
+    end
+    j = 0
+    opt.each do |q|
+      have = @b.label
+      default = @b.label
+      join = @b.label
+      emit("hasarg", [npos + j, have, default])
+      @b.place(have)
+      r = reg
+      emit("param", [r, req.size + j])
+      write_local(q[:name], 0, r)
+      emit("jump", [join])
+      @b.place(default)
+      write_local(q[:name], 0, expr(q[:value]))
+      @b.place(join)
+      j += 1
+    end
+    if !rest.nil? && rest.kind == :RestParameterNode
+      r = reg
+      emit("restparam", [r, req.size + opt.size, post.size])
+      write_local(rest[:name], 0, r) unless rest[:name].nil?
+    end
+    k = 0
+    post.each do |q|
+      r = reg
+      emit("paramrev", [r, post.size - 1 - k])
+      bind_param(q, r)
+      k += 1
+    end
+    kws.each do |q|
+      v = reg
+      emit("kwget", [v, kwh, sym(q[:name])])
+      missing = @b.label
+      ok = @b.label
+      emit("brundef", [v, missing, ok])
+      @b.place(missing)
+      if q.kind == :RequiredKeywordParameterNode
+        emit("missingkw", [sym(q[:name])])
+        emit("jump", [ok])
+      else
+        move(v, expr(q[:value]))
+        emit("jump", [ok])
+      end
+      @b.place(ok)
+      write_local(q[:name], 0, v)
+    end
+    if !kwrest.nil? && !kwrest[:name].nil?
+      write_local(kwrest[:name], 0, kwrest_hash(kwh, kws))
+    end
+    blk = p[:block]
+    if !blk.nil? && !blk[:name].nil?
+      r = reg
+      emit("blockarg", [r])
+      write_local(blk[:name], 0, r)
+    end
+  end
+
+  # **opts: the keyword Hash minus the named keywords (a new Hash).
+  def kwrest_hash(kwh, kws)
+    r = reg
+    fresh = @b.label
+    copy = @b.label
+    done = @b.label
+    emit("brnil", [kwh, fresh, copy])
+    @b.place(fresh)
+    emit("hash", [r, 0])
+    emit("jump", [done])
+    @b.place(copy)
+    emit("send", [r, kwh, sym("dup"), 0, -1])
+    kws.each do |q|
+      k = reg
+      emit("sym", [k, sym(q[:name])])
+      emit("arg", [k])
+      emit("send", [reg, r, sym("delete"), 1, -1])
+    end
+    emit("jump", [done])
+    @b.place(done)
+    r
+  end
+
+  # The function's block, in the hidden local "%blk" (yield, block_given?).
+  def bind_blk
+    r = reg
+    emit("blockarg", [r])
+    write_local("%blk", 0, r)
+  end
+
+  def bind_param(q, r)
+    if q.kind == :RequiredParameterNode
+      write_local(q[:name], 0, r)
+    elsif q.kind == :MultiTargetNode
+      assign_target(q, r)
+    else
+      unsupported(q, "parameter #{q.kind}")
+    end
+  end
+
+  # A block or lambda literal: its function, then a Proc in a register.
+  def lower_block(n, lambda_literal)
+    s = scope_of(n)
+    outer = @b
+    frame = block_frame_name
+    f = new_function(lambda_literal ? "lambda" : "block", n, frame, nil)
+    f.name = outer.fn.name
+    f.owner = outer.fn.owner
+    with_builder(f, s, outer) do
+      open_env
+      p = n[:parameters]
+      p = p[:parameters] if !p.nil? && p.kind == :BlockParametersNode
+      unsupported(n, "numbered block parameters") if !n[:parameters].nil? && n[:parameters].kind != :BlockParametersNode
+      if lambda_literal
+        method_params(p, n)
+        f.arity = p.nil? ? 0 : lambda_arity(p)
+      else
+        f.arity = block_params(p, n)
+      end
+      r = with_return_region(n) { n[:body].nil? ? nil_reg : expr(n[:body]) }
+      emit("ret", [r])
+    end
+    pr = reg
+    emit(lambda_literal ? "lambda" : "proc", [pr, f.id, f.arity])
+    if !s.home.nil? && s.home.catches_return && !lambda_literal
+      if @b.scope.block?
+        emit("inheritreturn", [pr])
+      else
+        emit("setreturn", [pr, @b.ret_region.slot])
+      end
+    end
+    pr
+  end
+
+  # "block in foo", "block (2 levels) in foo", as Ruby names block frames.
+  def block_frame_name
+    levels = 1
+    b = @b
+    while b.scope.block?
+      levels += 1
+      b = b.parent
+    end
+    home = @prog.strings.items[b.fn.frame]
+    return "block in " + home if levels == 1
+    "block (" + levels.to_s + " levels) in " + home
+  end
+
+  def lambda_arity(p)
+    n = p[:requireds].size + p[:posts].size
+    return -(n + 1) if !p[:optionals].empty? || !p[:rest].nil?
+    n
+  end
+
+  # Block parameters: Ruby's loose binding (missing ones nil, an Array
+  # spread over several). Returns Proc#arity.
+  def block_params(p, n)
+    return 0 if p.nil?
+    unsupported(n, "optional block parameters") unless p[:optionals].empty?
+    unsupported(n, "keyword block parameters") if !p[:keywords].empty? || !p[:keyword_rest].nil?
+    unsupported(n, "block parameters after a splat") unless p[:posts].empty?
+    rest = p[:rest]
+    req = p[:requireds]
+    if !rest.nil? && rest.kind == :RestParameterNode
+      unsupported(n, "a splat block parameter after others") unless req.empty?
+      r = reg
+      emit("restparam", [r, 0, 0])
+      write_local(rest[:name], 0, r) unless rest[:name].nil?
+    else
+      count = req.size
+      count = 2 if !rest.nil? && count == 1 # |a, | spreads like |a, b|
+      emit("bparams", [count])
+      i = 0
+      req.each do |q|
+        r = reg
+        emit("param", [r, i])
+        bind_param(q, r)
+        i += 1
+      end
+    end
+    blk = p[:block]
+    if !blk.nil? && !blk[:name].nil?
+      r = reg
+      emit("blockarg", [r])
+      write_local(blk[:name], 0, r)
+    end
+    return -1 if !rest.nil? && rest.kind == :RestParameterNode
+    req.size
+  end
+
+  # ---------------------------------------------------------------- statements
+
+  def stmts(n)
+    return nil_reg if n.nil?
+    return expr(n) if n.kind != :StatementsNode
+    body = n[:body]
+    return nil_reg if body.empty?
+    r = nil
+    body.each do |s|
+      @b.line(s.line)
+      r = expr(s)
+    end
+    r
+  end
+
+  # ---------------------------------------------------------------- expressions
+
+  def expr(n)
+    k = n.kind
+    case k
+    when :StatementsNode
+      stmts(n)
+    when :ParenthesesNode
+      n[:body].nil? ? nil_reg : stmts(n[:body])
+    when :IntegerNode
+      integer(n[:value])
+    when :FloatNode
+      r = reg
+      emit("float", [r, @prog.floats.add(n[:value])])
+      r
+    when :StringNode
+      string(n)
+    when :XStringNode
+      unsupported(n, "backtick commands")
+    when :InterpolatedStringNode
+      interpolated(n[:parts])
+    when :SymbolNode
+      r = reg
+      emit("sym", [r, sym(n[:unescaped])])
+      r
+    when :InterpolatedSymbolNode
+      s = interpolated(n[:parts])
+      r = reg
+      emit("send", [r, s, sym("to_sym"), 0, -1])
+      r
+    when :NilNode
+      nil_reg
+    when :TrueNode
+      r = reg
+      emit("true", [r])
+      r
+    when :FalseNode
+      r = reg
+      emit("false", [r])
+      r
+    when :SelfNode
+      self_reg
+    when :SourceLineNode
+      integer(n.line.to_s)
+    when :SourceFileNode
+      r = reg
+      emit("str", [r, str(n[:filepath])])
+      r
+    when :ArrayNode
+      array(n[:elements])
+    when :HashNode, :KeywordHashNode
+      hash(n[:elements])
+    when :RangeNode
+      a = n[:left].nil? ? nil_reg : expr(n[:left])
+      b = n[:right].nil? ? nil_reg : expr(n[:right])
+      r = reg
+      emit("range", [r, a, b, n.flag?(RANGE_EXCLUSIVE) ? 1 : 0])
+      r
+    when :LocalVariableReadNode
+      read_local(n[:name], n[:depth])
+    when :LocalVariableWriteNode
+      v = expr(n[:value])
+      write_local(n[:name], n[:depth], v)
+      v
+    when :LocalVariableOperatorWriteNode
+      v = binop(n[:binary_operator], read_local(n[:name], n[:depth]), expr(n[:value]))
+      write_local(n[:name], n[:depth], v)
+      v
+    when :LocalVariableOrWriteNode, :LocalVariableAndWriteNode
+      logic_write(n, k == :LocalVariableOrWriteNode, read_local(n[:name], n[:depth])) do |v|
+        write_local(n[:name], n[:depth], v)
+      end
+    when :InstanceVariableReadNode
+      r = reg
+      emit("ivget", [r, sym(n[:name])])
+      r
+    when :InstanceVariableWriteNode
+      v = expr(n[:value])
+      emit("ivset", [sym(n[:name]), v])
+      v
+    when :InstanceVariableOperatorWriteNode
+      cur = reg
+      emit("ivget", [cur, sym(n[:name])])
+      v = binop(n[:binary_operator], cur, expr(n[:value]))
+      emit("ivset", [sym(n[:name]), v])
+      v
+    when :InstanceVariableOrWriteNode, :InstanceVariableAndWriteNode
+      cur = reg
+      emit("ivget", [cur, sym(n[:name])])
+      logic_write(n, k == :InstanceVariableOrWriteNode, cur) { |v| emit("ivset", [sym(n[:name]), v]) }
+    when :GlobalVariableReadNode
+      r = reg
+      emit("gvget", [r, sym(n[:name])])
+      r
+    when :GlobalVariableWriteNode
+      v = expr(n[:value])
+      emit("gvset", [sym(n[:name]), v])
+      v
+    when :GlobalVariableOperatorWriteNode
+      cur = reg
+      emit("gvget", [cur, sym(n[:name])])
+      v = binop(n[:binary_operator], cur, expr(n[:value]))
+      emit("gvset", [sym(n[:name]), v])
+      v
+    when :GlobalVariableOrWriteNode
+      cur = reg
+      emit("gvget", [cur, sym(n[:name])])
+      logic_write(n, true, cur) { |v| emit("gvset", [sym(n[:name]), v]) }
+    when :ConstantReadNode
+      r = reg
+      emit("constget", [r, sym(n[:name])])
+      r
+    when :ConstantPathNode
+      const_path(n)
+    when :ConstantWriteNode
+      v = expr(n[:value])
+      const_set(sym(n[:name]), v)
+      v
+    when :ConstantPathWriteNode
+      t = n[:target]
+      scope = t[:parent].nil? ? object_reg : expr(t[:parent])
+      v = expr(n[:value])
+      emit("constsetin", [scope, sym(t[:name]), v])
+      v
+    when :AndNode, :OrNode
+      r = reg
+      move(r, expr(n[:left]))
+      rhs = @b.label
+      done = @b.label
+      if k == :AndNode
+        emit("br", [r, rhs, done])
+      else
+        emit("br", [r, done, rhs])
+      end
+      @b.place(rhs)
+      move(r, expr(n[:right]))
+      @b.place(done)
+      r
+    when :IfNode
+      branch(n[:predicate], n[:statements], n[:subsequent], false)
+    when :UnlessNode
+      branch(n[:predicate], n[:statements], n[:else_clause], true)
+    when :ElseNode
+      stmts(n[:statements])
+    when :CaseNode
+      case_when(n)
+    when :WhileNode, :UntilNode
+      loop_node(n, k == :UntilNode)
+    when :BreakNode
+      break_node(n)
+    when :NextNode
+      next_node(n)
+    when :ReturnNode
+      return_node(n)
+    when :RetryNode
+      retry_node(n)
+    when :BeginNode
+      begin_node(n)
+    when :RescueModifierNode
+      protect(n) { expr(n[:expression]) }
+    when :MultiWriteNode
+      v = expr(n[:value])
+      t = reg
+      emit("toary", [t, v])
+      destructure(n, t)
+      v
+    when :CallNode
+      call(n)
+    when :CallOperatorWriteNode, :CallOrWriteNode, :CallAndWriteNode
+      call_op_write(n)
+    when :IndexOperatorWriteNode, :IndexOrWriteNode, :IndexAndWriteNode
+      index_op_write(n)
+    when :YieldNode
+      yield_node(n)
+    when :SuperNode, :ForwardingSuperNode
+      super_node(n)
+    when :LambdaNode
+      lower_block(n, true)
+    when :DefNode
+      lower_def(n)
+    when :ClassNode, :ModuleNode
+      class_node(n)
+    when :SingletonClassNode
+      singleton_class_node(n)
+    when :AliasMethodNode
+      alias_node(n)
+    when :KilnRequireNode
+      require_node(n)
+    when :ProgramNode
+      stmts(n[:statements])
+    else
+      unsupported(n, describe(k))
+    end
+  end
+
+  def describe(kind)
+    names = { :CaseMatchNode => "case/in pattern matching", :RegularExpressionNode => "regular expressions",
+              :InterpolatedRegularExpressionNode => "regular expressions", :DefinedNode => "defined?",
+              :ForNode => "for loops", :RedoNode => "redo", :FlipFlopNode => "flip-flops",
+              :ClassVariableReadNode => "class variables", :ClassVariableWriteNode => "class variables",
+              :MatchWriteNode => "regexp named captures", :ItLocalVariableReadNode => "`it`",
+              :UndefNode => "undef", :AliasGlobalVariableNode => "global aliases", :PreExecutionNode => "BEGIN",
+              :PostExecutionNode => "END" }
+    d = names[kind]
+    d.nil? ? kind.to_s : d
+  end
+
+  def integer(text)
+    r = reg
+    digits = text.start_with?("-") ? text.size - 1 : text.size
+    if digits <= 18
+      emit("int", [r, text.to_i])
+    else
+      emit("big", [r, @prog.bigints.add(text)])
+    end
+    r
+  end
+
+  def string(n)
+    r = reg
+    emit("str", [r, str(n[:unescaped])])
+    emit("send", [r, r, sym("freeze"), 0, -1]) if n.flag?(STRING_FROZEN)
+    r
+  end
+
+  def interpolated(parts)
+    r = reg
+    first = 0
+    if !parts.empty? && parts[0].kind == :StringNode
+      emit("str", [r, str(parts[0][:unescaped])])
+      first = 1
+    else
+      emit("str", [r, str("")])
+    end
+    i = first
+    while i < parts.size
+      part = parts[i]
+      if part.kind == :StringNode
+        s = reg
+        emit("str", [s, str(part[:unescaped])])
+        emit("strcat", [r, s])
+      else
+        v = part.kind == :EmbeddedStatementsNode ? stmts(part[:statements]) : expr(part[:variable])
+        s = reg
+        emit("tostr", [s, v])
+        emit("strcat", [r, s])
+      end
+      i += 1
+    end
+    r
+  end
+
+  def splat?(elems)
+    elems.any? { |e| e.kind == :SplatNode }
+  end
+
+  def array(elems)
+    r = reg
+    unless splat?(elems)
+      regs = elems.map { |e| expr(e) }
+      regs.each { |x| emit("arg", [x]) }
+      emit("array", [r, regs.size])
+      return r
+    end
+    emit("array", [r, 0])
+    elems.each do |e|
+      if e.kind == :SplatNode
+        emit("aconcat", [r, expr(e[:expression])])
+      else
+        emit("apush", [r, expr(e)])
+      end
+    end
+    r
+  end
+
+  def hash(elems)
+    r = reg
+    plain = elems.all? { |e| e.kind == :AssocNode }
+    if plain
+      regs = []
+      elems.each do |e|
+        regs << expr(e[:key])
+        regs << expr(e[:value])
+      end
+      regs.each { |x| emit("arg", [x]) }
+      emit("hash", [r, regs.size])
+      return r
+    end
+    emit("hash", [r, 0])
+    elems.each do |e|
+      if e.kind == :AssocNode
+        key = expr(e[:key])
+        val = expr(e[:value])
+        emit("vaset", [reg, r, key, val])
+      else
+        unsupported(e, "anonymous **") if e[:value].nil?
+        emit("arg", [expr(e[:value])])
+        emit("send", [reg, r, sym("update"), 1, -1])
+      end
+    end
+    r
+  end
+
+  def object_reg
+    r = reg
+    emit("constget", [r, sym("Object")])
+    r
+  end
+
+  def const_path(n)
+    scope = n[:parent].nil? ? object_reg : expr(n[:parent])
+    r = reg
+    emit("constin", [r, scope, sym(n[:name])])
+    r
+  end
+
+  def const_set(name, v)
+    if @cref.empty?
+      emit("constsetin", [object_reg, name, v])
+    else
+      emit("constset", [name, v])
+    end
+  end
+
+  def binop(op, a, b)
+    r = reg
+    v = BINOPS[op]
+    if v.nil?
+      emit("arg", [b])
+      emit("send", [r, a, sym(op), 1, -1])
+    else
+      emit(v, [r, a, b])
+    end
+    r
+  end
+
+  # x ||= v / x &&= v: cur is x's value; store writes a new one.
+  def logic_write(n, is_or, cur)
+    r = reg
+    move(r, cur)
+    assign = @b.label
+    done = @b.label
+    if is_or
+      emit("br", [r, done, assign])
+    else
+      emit("br", [r, assign, done])
+    end
+    @b.place(assign)
+    v = expr(n[:value])
+    move(r, v)
+    yield r
+    @b.place(done)
+    r
+  end
+
+  def branch(pred, yes, no, negate)
+    r = reg
+    t = @b.label
+    f = @b.label
+    done = @b.label
+    c = expr(pred)
+    if negate
+      emit("br", [c, f, t])
+    else
+      emit("br", [c, t, f])
+    end
+    @b.place(t)
+    move(r, stmts(yes))
+    emit("jump", [done])
+    @b.place(f)
+    move(r, no.nil? ? nil_reg : expr(no))
+    @b.place(done)
+    r
+  end
+
+  def case_when(n)
+    unsupported(n, "case without when") if n[:conditions].empty?
+    r = reg
+    done = @b.label
+    subject = n[:predicate].nil? ? nil : expr(n[:predicate])
+    n[:conditions].each do |w|
+      unsupported(w, "case/in pattern matching") if w.kind != :WhenNode
+      body = @b.label
+      w[:conditions].each do |c|
+        unsupported(c, "a splat in when") if c.kind == :SplatNode
+        @b.line(c.line)
+        test = nil
+        if subject.nil?
+          test = expr(c)
+        else
+          test = reg
+          pattern = expr(c)
+          emit("arg", [subject])
+          emit("send", [test, pattern, sym("==="), 1, -1])
+        end
+        other = @b.label
+        emit("br", [test, body, other])
+        @b.place(other)
+      end
+      skip = @b.label
+      emit("jump", [skip])
+      @b.place(body)
+      move(r, stmts(w[:statements]))
+      emit("jump", [done])
+      @b.place(skip)
+    end
+    e = n[:else_clause]
+    move(r, e.nil? ? nil_reg : stmts(e[:statements]))
+    @b.place(done)
+    r
+  end
+
+  def loop_node(n, until_loop)
+    r = nil_reg
+    body = @b.label
+    cond = @b.label
+    done = @b.label
+    @b.loops << Loop.new(done, cond, r, @b.regions.size)
+    if n.flag?(LOOP_BEGIN_MODIFIER)
+      emit("jump", [body])
+    end
+    @b.place(cond)
+    c = expr(n[:predicate])
+    if until_loop
+      emit("br", [c, done, body])
+    else
+      emit("br", [c, body, done])
+    end
+    @b.place(body)
+    stmts(n[:statements])
+    emit("jump", [cond])
+    @b.loops.pop
+    @b.place(done)
+    r
+  end
+
+  def args_value(n)
+    a = n[:arguments]
+    return nil_reg if a.nil?
+    list = a[:arguments]
+    return expr(list[0]) if list.size == 1 && list[0].kind != :SplatNode
+    array(list)
+  end
+
+  # Leaves the regions above depth, innermost first, running ensure
+  # clauses inline: what a local exit (jump or ret) out of them needs.
+  def leave_regions(depth)
+    saved = @b.regions.dup
+    while @b.regions.size > depth
+      region = @b.regions.pop
+      emit("untry", [region.slot])
+      stmts(region.ensure_node) if region.kind == :ensure
+    end
+    @b.regions.replace(saved)
+  end
+
+  def break_node(n)
+    v = args_value(n)
+    unless @b.loops.empty?
+      l = @b.loops[@b.loops.size - 1]
+      move(l.result, v)
+      leave_regions(l.depth)
+      emit("jump", [l.break_label])
+      return v
+    end
+    unsupported(n, "break outside a block or loop") unless @b.scope.kind == :block
+    emit("break", [v])
+    v
+  end
+
+  def next_node(n)
+    v = args_value(n)
+    unless @b.loops.empty?
+      l = @b.loops[@b.loops.size - 1]
+      leave_regions(l.depth)
+      emit("jump", [l.next_label])
+      return v
+    end
+    unsupported(n, "next outside a block or loop") unless @b.scope.block?
+    leave_regions(0)
+    emit("ret", [v])
+    v
+  end
+
+  def return_node(n)
+    v = args_value(n)
+    if @b.scope.kind == :block
+      emit("procret", [v])
+    else
+      leave_regions(0)
+      emit("ret", [v])
+    end
+    v
+  end
+
+  def retry_node(n)
+    unsupported(n, "retry outside rescue") if @b.retry_targets.empty?
+    t = @b.retry_targets[@b.retry_targets.size - 1]
+    leave_regions(t[1])
+    emit("jump", [t[0]])
+    nil_reg
+  end
+
+  # begin/rescue/else/ensure.
+  def begin_node(n)
+    ens = n[:ensure_clause]
+    return rescue_part(n) if ens.nil?
+    r = reg
+    t = @b.slot
+    handler = @b.label
+    done = @b.label
+    emit("try", [t, handler])
+    @b.regions << Region.new(t, :ensure, ens[:statements])
+    move(r, rescue_part(n))
+    @b.regions.pop
+    emit("untry", [t])
+    stmts(ens[:statements])
+    emit("jump", [done])
+    @b.place(handler)
+    stmts(ens[:statements])
+    emit("rethrow", [t])
+    @b.place(done)
+    r
+  end
+
+  def rescue_part(n)
+    resc = n[:rescue_clause]
+    if resc.nil?
+      r = stmts(n[:statements])
+      r = stmts(n[:else_clause][:statements]) unless n[:else_clause].nil?
+      return r
+    end
+    protect(n) do
+      v = stmts(n[:statements])
+      v = stmts(n[:else_clause][:statements]) unless n[:else_clause].nil?
+      v
+    end
+  end
+
+  # Runs body in a rescue region; the handler tests each rescue clause of
+  # n (a BeginNode, or a RescueModifierNode rescuing StandardError).
+  def protect(n)
+    r = reg
+    t = @b.slot
+    start = @b.label
+    handler = @b.label
+    done = @b.label
+    @b.place(start)
+    emit("try", [t, handler])
+    @b.regions << Region.new(t, :rescue, nil)
+    move(r, yield)
+    @b.regions.pop
+    emit("untry", [t])
+    emit("jump", [done])
+    @b.place(handler)
+    exc = reg
+    emit("catchraise", [exc, t])
+    @b.retry_targets << [start, @b.regions.size]
+    if n.kind == :RescueModifierNode
+      test = reg
+      emit("excmatch", [test, exc, const_reg("StandardError")])
+      yes = @b.label
+      no = @b.label
+      emit("br", [test, yes, no])
+      @b.place(yes)
+      move(r, expr(n[:rescue_expression]))
+      emit("jump", [done])
+      @b.place(no)
+    else
+      c = n[:rescue_clause]
+      until c.nil?
+        body = @b.label
+        classes = c[:exceptions]
+        if classes.empty?
+          test = reg
+          emit("excmatch", [test, exc, const_reg("StandardError")])
+          nxt = @b.label
+          emit("br", [test, body, nxt])
+          @b.place(nxt)
+        else
+          classes.each do |k|
+            unsupported(k, "a splat in rescue") if k.kind == :SplatNode
+            test = reg
+            emit("excmatch", [test, exc, expr(k)])
+            nxt = @b.label
+            emit("br", [test, body, nxt])
+            @b.place(nxt)
+          end
+        end
+        skip = @b.label
+        emit("jump", [skip])
+        @b.place(body)
+        assign_target(c[:reference], exc) unless c[:reference].nil?
+        move(r, stmts(c[:statements]))
+        emit("jump", [done])
+        @b.place(skip)
+        c = c[:subsequent]
+      end
+    end
+    @b.retry_targets.pop
+    emit("rethrow", [t])
+    @b.place(done)
+    r
+  end
+
+  def const_reg(name)
+    r = reg
+    emit("constget", [r, sym(name)])
+    r
+  end
+
+  # Assigns v to a target node (multiple assignment, rescue => x, params).
+  def assign_target(t, v)
+    k = t.kind
+    if k == :LocalVariableTargetNode
+      write_local(t[:name], t[:depth], v)
+    elsif k == :InstanceVariableTargetNode
+      emit("ivset", [sym(t[:name]), v])
+    elsif k == :GlobalVariableTargetNode
+      emit("gvset", [sym(t[:name]), v])
+    elsif k == :ConstantTargetNode
+      const_set(sym(t[:name]), v)
+    elsif k == :MultiTargetNode || k == :RequiredParameterNode
+      if k == :RequiredParameterNode
+        write_local(t[:name], 0, v)
+      else
+        a = reg
+        emit("toary", [a, v])
+        destructure(t, a)
+      end
+    elsif k == :IndexTargetNode
+      recv = expr(t[:receiver])
+      args = t[:arguments].nil? ? [] : t[:arguments][:arguments]
+      unsupported(t, "an index target with #{args.size} indexes") if args.size != 1
+      emit("vaset", [reg, recv, expr(args[0]), v])
+    elsif k == :CallTargetNode
+      recv = expr(t[:receiver])
+      emit("arg", [v])
+      emit("send", [reg, recv, sym(t[:name]), 1, -1])
+    else
+      unsupported(t, "assignment to #{k}")
+    end
+  end
+
+  # a, (b, c), *d = ary: ary is an Array register.
+  def destructure(n, ary)
+    lefts = n[:lefts]
+    unsupported(n, "targets after a splat") unless n[:rights].empty?
+    i = 0
+    lefts.each do |t|
+      v = reg
+      emit("aentry", [v, ary, i])
+      assign_target(t, v)
+      i += 1
+    end
+    rest = n[:rest]
+    if !rest.nil? && rest.kind == :SplatNode && !rest[:expression].nil?
+      v = reg
+      from = reg
+      to = reg
+      rng = reg
+      emit("int", [from, i])
+      emit("int", [to, -1])
+      emit("range", [rng, from, to, 0])
+      emit("varef", [v, ary, rng])
+      empty = @b.label
+      ok = @b.label
+      emit("brnil", [v, empty, ok])
+      @b.place(empty)
+      emit("array", [v, 0])
+      @b.place(ok)
+      assign_target(rest[:expression], v)
+    end
+  end
+
+  # ---------------------------------------------------------------- calls
+
+  # Positional arguments: [registers, splat array register or nil, block register or -1].
+  def call_args(n)
+    a = n[:arguments]
+    list = a.nil? ? [] : a[:arguments]
+    list.each { |x| unsupported(x, "argument forwarding (...)") if x.kind == :ForwardingArgumentsNode }
+    list.each { |x| unsupported(x, "a block argument inside the arguments") if x.kind == :BlockArgumentNode }
+    if splat?(list)
+      return [nil, array(list)]
+    end
+    [list.map { |x| expr(x) }, nil]
+  end
+
+  # The block of a call: a literal block, &expr, or none (-1).
+  def call_block(n)
+    blk = n[:block]
+    return -1 if blk.nil?
+    if blk.kind == :BlockArgumentNode
+      unsupported(blk, "anonymous block forwarding (&)") if blk[:expression].nil?
+      r = reg
+      emit("toproc", [r, expr(blk[:expression])])
+      return r
+    end
+    lower_block(blk, false)
+  end
+
+  def literal_block_breaks?(n)
+    blk = n[:block]
+    !blk.nil? && blk.kind == :BlockNode && scope_of(blk).has_break
+  end
+
+  def call(n)
+    name = n[:name]
+    recv_node = n[:receiver]
+    unsupported(n, name) if REJECTED[name]
+    if recv_node.nil? || recv_node.kind == :SelfNode
+      special = special_call(n, name)
+      return special unless special.nil?
+    end
+    if (name == "send" || name == "public_send" || name == "__send__")
+      args = n[:arguments].nil? ? [] : n[:arguments][:arguments]
+      unsupported(n, "#{name} with a computed method name") if args.empty? || args[0].kind != :SymbolNode
+    end
+    if recv_node.nil? && n.flag?(CALL_VARIABLE)
+      r = reg
+      emit("vcall", [r, sym(name)])
+      return r
+    end
+    recv = recv_node.nil? ? -1 : expr(recv_node)
+    if n.flag?(CALL_SAFE_NAV)
+      r = reg
+      is_nil = @b.label
+      go = @b.label
+      done = @b.label
+      emit("brnil", [recv, is_nil, go])
+      @b.place(is_nil)
+      emit("nil", [r])
+      emit("jump", [done])
+      @b.place(go)
+      move(r, send_call(n, name, recv))
+      @b.place(done)
+      return r
+    end
+    send_call(n, name, recv)
+  end
+
+  # recv is a register, or -1 for an implicit receiver.
+  def send_call(n, name, recv)
+    self_call = recv < 0 || (n[:receiver].kind == :SelfNode && n.flag?(CALL_IGNORE_VISIBILITY))
+    @b.line(n.line)
+    args = call_args(n)
+    pos = args[0]
+    # Operators with a boxed fast path.
+    if !pos.nil? && n[:block].nil? && recv >= 0 && !self_call
+      if pos.size == 1 && BINOPS.key?(name)
+        r = reg
+        emit(BINOPS[name], [r, recv, pos[0]])
+        return r
+      end
+      if pos.size == 2 && name == "[]="
+        emit("vaset", [reg, recv, pos[0], pos[1]])
+        return pos[1]
+      end
+      if pos.empty? && name == "!"
+        r = reg
+        emit("not", [r, recv])
+        return r
+      end
+    end
+    breaks = literal_block_breaks?(n)
+    blk = call_block(n)
+    t = -1
+    handler = -1
+    if breaks
+      t = @b.slot
+      handler = @b.label
+      emit("try", [t, handler])
+      emit("setbreak", [blk, t])
+    end
+    r = reg
+    if pos.nil?
+      if self_call
+        emit("sendselfsplat", [r, sym(name), args[1], blk])
+      else
+        emit("sendsplat", [r, recv, sym(name), args[1], blk])
+      end
+    else
+      pos.each { |x| emit("arg", [x]) }
+      if self_call
+        emit("sendself", [r, sym(name), pos.size, blk])
+      else
+        emit("send", [r, recv, sym(name), pos.size, blk])
+      end
+    end
+    if breaks
+      emit("untry", [t])
+      done = @b.label
+      emit("jump", [done])
+      @b.place(handler)
+      emit("catchbreak", [r, t])
+      @b.place(done)
+      emit("clearbreak", [blk])
+    end
+    # An attribute write's value is the value assigned, not the method's.
+    return pos[pos.size - 1] if n.flag?(CALL_ATTRIBUTE_WRITE) && !pos.nil? && !pos.empty?
+    r
+  end
+
+  # Calls with an implicit receiver that kiln compiles itself; nil if n is
+  # an ordinary call.
+  def special_call(n, name)
+    args = n[:arguments].nil? ? [] : n[:arguments][:arguments]
+    if name == "block_given?" && args.empty? && n[:receiver].nil?
+      r = reg
+      emit("blkgiven", [r, block_reg])
+      return r
+    end
+    if (name == "lambda" || name == "proc") && args.empty? && !n[:block].nil? && n[:block].kind == :BlockNode
+      return lower_block(n[:block], name == "lambda")
+    end
+    if @b.scope.kind == :class && n[:block].nil? && args.empty? && n[:receiver].nil?
+      if name == "private" || name == "public" || name == "protected"
+        @b.visibility = name == "private" ? 1 : (name == "protected" ? 2 : 0)
+        @b.module_function = false
+        return nil_reg
+      end
+      if name == "module_function"
+        @b.module_function = true
+        return nil_reg
+      end
+    end
+    nil
+  end
+
+  def yield_node(n)
+    blk = block_reg
+    @b.line(n.line)
+    args = call_args(n)
+    r = reg
+    if args[0].nil?
+      emit("yieldsplat", [r, blk, args[1]])
+    else
+      args[0].each { |x| emit("arg", [x]) }
+      emit("yield", [r, blk, args[0].size])
+    end
+    r
+  end
+
+  def super_node(n)
+    home = @b.scope.home
+    unsupported(n, "super outside a method") if home.kind != :method
+    unsupported(n, "super in a singleton method") if @b.fn.owner < 0
+    unsupported(n, "super inside a block") if @b.scope.block?
+    blk = -1
+    if n.kind == :ForwardingSuperNode
+      args = zsuper_args(n)
+      blk = n[:block].nil? ? block_reg : call_block(n)
+    else
+      args = call_args(n)
+      blk = n[:block].nil? ? block_reg : call_block(n)
+    end
+    r = reg
+    if args[0].nil?
+      emit("supersplat", [r, args[1], blk])
+    else
+      args[0].each { |x| emit("arg", [x]) }
+      emit("super", [r, args[0].size, blk])
+    end
+    r
+  end
+
+  # `super` without arguments passes the method's parameters as they are now.
+  def zsuper_args(n)
+    d = @b.zsuper
+    Errors.bug("zsuper without recorded parameters") if d.nil?
+    unsupported(n, "implicit super in a method with a splat, keywords or destructuring") if d[1]
+    [d[0].map { |name| read_local(name, 0) }, nil]
+  end
+
+  def call_op_write(n)
+    recv = n[:receiver].nil? ? self_reg : expr(n[:receiver])
+    cur = reg
+    emit("send", [cur, recv, sym(n[:read_name]), 0, -1])
+    if n.kind == :CallOperatorWriteNode
+      v = binop(n[:binary_operator], cur, expr(n[:value]))
+      write_attr(recv, n[:write_name], v)
+      return v
+    end
+    logic_write(n, n.kind == :CallOrWriteNode, cur) { |v| write_attr(recv, n[:write_name], v) }
+  end
+
+  def write_attr(recv, name, v)
+    emit("arg", [v])
+    emit("send", [reg, recv, sym(name), 1, -1])
+  end
+
+  def index_op_write(n)
+    recv = expr(n[:receiver])
+    args = n[:arguments].nil? ? [] : n[:arguments][:arguments]
+    unsupported(n, "an index assignment with #{args.size} indexes") if args.size != 1 || args[0].kind == :SplatNode
+    unsupported(n, "a block in an index") unless n[:block].nil?
+    idx = expr(args[0])
+    cur = reg
+    emit("varef", [cur, recv, idx])
+    if n.kind == :IndexOperatorWriteNode
+      v = binop(n[:binary_operator], cur, expr(n[:value]))
+      emit("vaset", [reg, recv, idx, v])
+      return v
+    end
+    logic_write(n, n.kind == :IndexOrWriteNode, cur) { |v| emit("vaset", [reg, recv, idx, v]) }
+  end
+
+  # ---------------------------------------------------------------- definitions
+
+  def class_node(n)
+    unsupported(n, "a class definition inside a method") if @b.scope.kind == :method || @b.scope.block?
+    path = n[:constant_path]
+    outer = nil
+    if path.kind == :ConstantReadNode
+      outer = @b.scope.kind == :class ? self_reg : object_reg
+    elsif path.kind == :ConstantPathNode
+      outer = path[:parent].nil? ? object_reg : expr(path[:parent])
+    else
+      unsupported(n, "a computed class name")
+    end
+    id = class_id(n)
+    r = reg
+    if n.kind == :ClassNode
+      sup = n[:superclass].nil? ? -1 : expr(n[:superclass])
+      emit("defclass", [r, id, outer, sup])
+    else
+      emit("defmodule", [r, id, outer])
+    end
+    @cref.unshift(id)
+    frame = (n.kind == :ClassNode ? "<class:" : "<module:") + n[:name] + ">"
+    f = lower_class_body(n, frame)
+    @cref.shift
+    res = reg
+    emit("body", [res, f, r])
+    res
+  end
+
+  def class_id(n)
+    id = @class_of_node[n.id]
+    Errors.bug("class at #{where(n)} was not resolved") if id.nil?
+    id
+  end
+
+  def singleton_class_node(n)
+    unsupported(n[:expression], "class << anything but self") if n[:expression].kind != :SelfNode
+    r = reg
+    emit("singleton", [r, self_reg])
+    @singleton_depth += 1
+    f = lower_class_body(n, "singleton class")
+    @singleton_depth -= 1
+    res = reg
+    emit("body", [res, f, r])
+    res
+  end
+
+  def alias_node(n)
+    a = n[:new_name]
+    b = n[:old_name]
+    unsupported(n, "alias of computed names") if a.kind != :SymbolNode || b.kind != :SymbolNode
+    target = @b.scope.kind == :class ? self_reg : object_reg
+    emit("alias", [target, sym(a[:unescaped]), sym(b[:unescaped])])
+    nil_reg
+  end
+
+  def require_node(n)
+    r = reg
+    prog = n[:program]
+    if prog.nil?
+      emit("false", [r])
+      return r
+    end
+    saved = @cref
+    @cref = []
+    f = lower_top(prog, "<top (required)>")
+    @cref = saved
+    self_r = self_reg
+    emit("body", [reg, f, self_r])
+    emit("true", [r])
+    r
+  end
+end

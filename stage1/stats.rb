@@ -1,0 +1,86 @@
+# stats.rb: --emit-stats: counts and times per pass, printed on stderr.
+
+require_relative "ir"
+
+class Stats
+  def initialize(enabled)
+    @enabled = enabled
+    @lines = []
+  end
+
+  def enabled?
+    @enabled
+  end
+
+  def now
+    Process.clock_gettime(Process::CLOCK_MONOTONIC)
+  end
+
+  # Runs the block as pass `name`, recording its time; returns its value.
+  def pass(name)
+    return yield unless @enabled
+    t = now
+    v = yield
+    ms = ((now - t) * 1000.0).round
+    @lines << "pass #{name}: #{ms} ms"
+    v
+  end
+
+  def count(name, n)
+    @lines << "  #{name}: #{n}" if @enabled
+  end
+
+  # Counts over functions: instructions, call sites by kind, registers
+  # boxed and unboxed. add_function takes one at a time (codegen drops
+  # each function after emitting it); report_functions prints the totals.
+  def add_function(f)
+    return unless @enabled
+    @nfuncs = 0 if @nfuncs.nil?
+    if @nfuncs == 0
+      @instrs = 0
+      @dynamic = 0
+      @direct = 0
+      @switch = 0
+      @boxed = 0
+      @unboxed = 0
+    end
+    @nfuncs += 1
+    f.body.each do |ins|
+      op = ins.op
+      next if op == IR::LABEL
+      @instrs += 1
+      if op == "send" || op == "sendself" || op == "vcall" || op == "sendsplat" || op == "sendselfsplat" ||
+         op == "super" || op == "supersplat"
+        @dynamic += 1
+      elsif op == "call"
+        @direct += 1
+      elsif op == "switch"
+        @switch += 1
+      end
+    end
+    f.regs.each { |t| t == "val" ? @boxed += 1 : @unboxed += 1 }
+  end
+
+  def report_functions
+    return unless @enabled
+    return count("functions", 0) if @nfuncs.nil? || @nfuncs == 0
+    count("functions", @nfuncs)
+    count("instructions", @instrs)
+    count("call sites direct", @direct)
+    count("call sites class-switch", @switch)
+    count("call sites dynamic", @dynamic)
+    count("registers boxed", @boxed)
+    count("registers unboxed", @unboxed)
+    @nfuncs = 0
+  end
+
+  def functions(funcs)
+    funcs.each { |f| add_function(f) }
+    report_functions
+  end
+
+  def print
+    return unless @enabled
+    @lines.each { |l| $stderr.puts(l) }
+  end
+end
