@@ -1,11 +1,14 @@
 // kiln.ts: the `kiln` command: parses arguments and drives the stages.
 
+import { readFileSync } from "node:fs";
 import { basename } from "node:path";
-import { writeAst } from "./ast.js";
+import { readAst, writeAst } from "./ast.js";
+import { compileProgram, Stage0Error } from "./compile/index.js";
 import { writeFileAtomic } from "./files.js";
 import { ParseError, parseProgram } from "./parse.js";
 
 const USAGE = `usage: kiln parse FILE.rb [-o FILE.ast]   write the program's AST file
+       kiln stage0 FILE.ast [-o FILE.c]  translate a stage1-dialect program to C (stage0)
        kiln --help | --version`;
 
 class UsageError extends Error {}
@@ -36,6 +39,14 @@ async function cmdParse(args: string[]): Promise<void> {
   writeFileAtomic(output ?? basename(input).replace(/\.rb$/, "") + ".ast", writeAst(ast));
 }
 
+function cmdStage0(args: string[]): void {
+  const { output, rest } = takeOutput(args);
+  if (rest.length !== 1 || rest[0].startsWith("-")) throw new UsageError("kiln stage0: expected one AST file");
+  const input = rest[0];
+  const c = compileProgram(readAst(readFileSync(input, "utf8"), input));
+  writeFileAtomic(output ?? basename(input).replace(/\.ast$/, "") + ".c", c);
+}
+
 async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv;
   if (command === undefined || command === "--help" || command === "-h") {
@@ -47,11 +58,12 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === "parse") return cmdParse(args);
+  if (command === "stage0") return cmdStage0(args);
   throw new UsageError(`kiln: unknown command '${command}'`);
 }
 
 main(process.argv.slice(2)).catch((e) => {
   if (e instanceof UsageError) fail(`${e.message}\n${USAGE}`);
-  if (e instanceof ParseError) fail(e.message);
+  if (e instanceof ParseError || e instanceof Stage0Error) fail(e.message);
   fail(`kiln: internal error (a kiln bug; please report it): ${(e as Error).stack ?? e}`);
 });
