@@ -29,6 +29,9 @@ def analyze_main(argv)
   rescue KilnError => e
     $stderr.puts(e.report)
     return 1
+  rescue KilnBug => e
+    $stderr.puts(files[0] + ": " + e.message)
+    return 3
   end
   stats.print
   0

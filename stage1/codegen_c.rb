@@ -148,14 +148,14 @@ class CodegenC
   def take_args(n)
     Errors.bug("codegen: f#{@f.id}: #{n} arguments wanted, #{@args.size} pushed") if n != @args.size
     return "NULL" if n == 0
-    s = "  "
+    parts = []
     i = 0
     while i < n
-      s << "kn_args[#{i}] = #{r(@args[i])}; "
+      parts << "kn_args[#{i}] = #{r(@args[i])};"
       i += 1
     end
     @args = []
-    line(s)
+    line("  " + parts.join(" "))
     "kn_args"
   end
 

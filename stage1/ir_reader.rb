@@ -197,8 +197,23 @@ class IRReader
       n += 1
     end
     error("expected #{ninstrs} instructions, found #{n}") if n != ninstrs
+    check_blocks(body)
     f.body = body
     f
+  end
+
+  # Explicit control flow: every basic block ends in a terminator, so no
+  # label is fallen into and no function runs off its end.
+  def check_blocks(body)
+    error("function has no instructions") if body.empty?
+    k = 1
+    while k < body.size
+      if body[k].op == IR::LABEL && !IR::TERMINATORS.key?(body[k - 1].op)
+        error("label L#{body[k].a[0]} is fallen into: the block before it must end in a jump")
+      end
+      k += 1
+    end
+    error("function ends without a terminator (ret, jump...)") unless IR::TERMINATORS.key?(body[body.size - 1].op)
   end
 
   def instr(line, f, nregs)

@@ -733,7 +733,14 @@ class Lowerer
         emit("str", [s, str(part[:unescaped])])
         emit("strcat", [r, s])
       else
-        v = part.kind == :EmbeddedStatementsNode ? stmts(part[:statements]) : expr(part[:variable])
+        v = nil
+        if part.kind == :EmbeddedStatementsNode
+          v = stmts(part[:statements])
+        elsif part.kind == :EmbeddedVariableNode
+          v = expr(part[:variable])
+        else
+          v = expr(part) # adjacent literals: "a" "#{b}"
+        end
         s = reg
         emit("tostr", [s, v])
         emit("strcat", [r, s])

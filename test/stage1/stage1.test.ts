@@ -1,0 +1,158 @@
+// stage1.test.ts: stage1 under CRuby: every Ruby test program through analyze + codegen (+ cc + run),
+// IR round trips, determinism, stage1 compiling itself, error messages.
+//
+// Compiling and linking C uses a private helper (linkC below) until stage0/cc.ts exists;
+// running needs build/runtime/libkiln.a (`make runtime`) and is skipped without it.
+
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const root = join(import.meta.dirname, "..", "..");
+const out = join(root, "build", "test", "stage1");
+const runtimeLib = join(root, "build", "runtime", "libkiln.a");
+mkdirSync(out, { recursive: true });
+
+interface Result { status: number | null; stdout: string; stderr: string }
+
+function run(cmd: string, args: string[], opts: { cwd?: string; input?: string } = {}): Result {
+  const r = spawnSync(cmd, args, { cwd: opts.cwd ?? root, input: opts.input, encoding: "latin1", maxBuffer: 1 << 28 });
+  return { status: r.status, stdout: r.stdout ?? "", stderr: r.stderr ?? "" };
+}
+
+function ok(r: Result, what: string): void {
+  if (r.status !== 0) throw new Error(`${what} failed (status ${r.status}):\n${r.stderr}${r.stdout}`);
+}
+
+/** kiln parse, analyze, codegen; returns the paths written. */
+export function compileToC(src: string, name: string): { ast: string; ir: string; c: string } {
+  const ast = join(out, name + ".ast");
+  const ir = join(out, name + ".ir");
+  const c = join(out, name + ".c");
+  ok(run(join(root, "kiln"), ["parse", src, "-o", ast]), `kiln parse ${src}`);
+  ok(run("ruby", ["stage1/analyze.rb", ast, ir]), `analyze ${src}`);
+  ok(run("ruby", ["stage1/codegen.rb", ir, c]), `codegen ${src}`);
+  return { ast, ir, c };
+}
+
+const CFLAGS = ["-std=gnu11", "-w", "-I" + join(root, "runtime-c")];
+
+function syntaxCheck(c: string): void {
+  ok(run("cc", [...CFLAGS, "-fsyntax-only", c]), `cc -fsyntax-only ${c}`);
+}
+
+/** Private stand-in for stage0/cc.ts: compile generated C and link it with the runtime. */
+function linkC(c: string, exe: string): void {
+  ok(run("cc", [...CFLAGS, "-O0", "-g", c, runtimeLib, "-lgc", "-lgmp", "-lm", "-o", exe]), `cc ${c}`);
+}
+
+function programs(): string[] {
+  const dirs = ["dialect", "ruby", "stage1"].map((d) => join(root, "test", "programs", d));
+  const list: string[] = [];
+  for (const d of dirs) {
+    if (!existsSync(d)) continue;
+    for (const f of readdirSync(d).sort()) if (f.endsWith(".rb")) list.push(join(d, f));
+  }
+  return list;
+}
+
+/** Expected stdout and status: recorded files when present, else CRuby itself (the oracle). */
+function expected(src: string): { stdout: string; status: number } {
+  const base = src.slice(0, -3);
+  if (existsSync(base + ".out")) {
+    const status = existsSync(base + ".status") ? Number(readFileSync(base + ".status", "utf8").trim()) : 0;
+    return { stdout: readFileSync(base + ".out", "latin1"), status };
+  }
+  const r = run("ruby", [basename(src)], { cwd: join(src, "..") });
+  return { stdout: r.stdout, status: r.status ?? -1 };
+}
+
+describe("stage1 compiles every test program (under CRuby)", () => {
+  const list = programs();
+  it("has programs to compile", () => expect(list.length).toBeGreaterThan(0));
+  for (const src of list) {
+    const name = basename(join(src, "..")) + "-" + basename(src, ".rb");
+    describe(name, () => {
+      it("analyze + codegen; IR round-trips; output is deterministic; C compiles", () => {
+        const { ast, ir, c } = compileToC(src, name);
+        ok(run("ruby", ["test/stage1/ir_roundtrip.rb", ir]), "IR round trip");
+        const ir2 = join(out, name + ".2.ir");
+        ok(run("ruby", ["stage1/analyze.rb", ast, ir2]), "analyze again");
+        expect(readFileSync(ir2, "latin1")).toBe(readFileSync(ir, "latin1"));
+        syntaxCheck(c);
+      });
+      it.skipIf(!existsSync(runtimeLib))("runs and matches ruby", () => {
+        const { c } = compileToC(src, name);
+        const exe = join(out, name);
+        linkC(c, exe);
+        const want = expected(src);
+        const got = run(exe, [], { cwd: join(src, "..") });
+        expect(got.stdout).toBe(want.stdout);
+        expect(got.status).toBe(want.status);
+      });
+    });
+  }
+});
+
+describe("stage1 compiles itself (under CRuby)", () => {
+  for (const prog of ["analyze", "codegen"]) {
+    it(`${prog}.rb -> IR -> C, round trip, C compiles`, () => {
+      const { ir, c } = compileToC(join(root, "stage1", prog + ".rb"), "self-" + prog);
+      ok(run("ruby", ["test/stage1/ir_roundtrip.rb", ir]), "IR round trip");
+      syntaxCheck(c);
+    });
+  }
+});
+
+describe("errors name a file and line, exit 1, write nothing", () => {
+  function analyzeSource(name: string, source: string): Result & { irExists: boolean } {
+    const src = join(out, name + ".rb");
+    writeFileSync(src, source);
+    const ast = join(out, name + ".ast");
+    const ir = join(out, name + ".ir");
+    rmSync(ir, { force: true });
+    ok(run(join(root, "kiln"), ["parse", src, "-o", ast]), "kiln parse");
+    const r = run("ruby", ["stage1/analyze.rb", ast, ir]);
+    return { ...r, irExists: existsSync(ir) };
+  }
+
+  it("rejects an unsupported construct", () => {
+    const r = analyzeSource("err-unsupported", "x = 1\nfor i in [1]\n  p i\nend\n");
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`${join(out, "err-unsupported.rb")}:2: kiln does not support for loops yet\n`);
+    expect(r.irExists).toBe(false);
+  });
+
+  it("rejects eval and computed send", () => {
+    expect(analyzeSource("err-eval", "eval('1')\n").stderr).toContain(":1: kiln does not support eval yet");
+    expect(analyzeSource("err-send", "m = :x\n1.send(m)\n").stderr).toContain(":2: kiln does not support send with a computed method name yet");
+  });
+
+  it("rejects a malformed AST file", () => {
+    const bad = join(out, "bad.ast");
+    writeFileSync(bad, "kiln-ast 1\ncounts 1 0 0 1\nF x.rb\nN 0 0 1 1 0\nroot 0\n");
+    const r = run("ruby", ["stage1/analyze.rb", bad, join(out, "bad.ir")]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`${bad}:4: type 0 out of range\n`);
+  });
+
+  it("rejects another AST version", () => {
+    const bad = join(out, "v2.ast");
+    writeFileSync(bad, "kiln-ast 2\n");
+    const r = run("ruby", ["stage1/analyze.rb", bad, join(out, "v2.ir")]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe(`${bad}:1: AST format version 2 is not supported (expected 1)\n`);
+  });
+
+  it("rejects a malformed IR file", () => {
+    const bad = join(out, "bad.ir");
+    const c = join(out, "bad.c");
+    rmSync(c, { force: true });
+    writeFileSync(bad, readFileSync(join(root, "test", "ir", "add.ir"), "latin1").replace("vadd r4 r2 r3", "vadd r4 r2"));
+    const r = run("ruby", ["stage1/codegen.rb", bad, c]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/bad\.ir:\d+: vadd takes 3 operands, got 2\n$/);
+    expect(existsSync(c)).toBe(false);
+  });
+});
