@@ -76,7 +76,8 @@ enum {
   KN_FL_EXCL = 1u << 2,      /* ranges: exclusive end */
   KN_FL_SINGLETON = 1u << 3, /* classes: a singleton (meta) class */
   KN_FL_ASCII = 1u << 4,     /* strings: known to be 7-bit (cached, cleared on write) */
-  KN_FL_BINARY = 1u << 5     /* strings: ASCII-8BIT encoding */
+  KN_FL_BINARY = 1u << 5,    /* strings: ASCII-8BIT encoding */
+  KN_FL_KWARGS = 1u << 6     /* hashes: made by a call site for its keyword arguments (KN_CALL_KW) */
 };
 
 typedef struct kn_class kn_class;
@@ -149,6 +150,12 @@ typedef struct kn_proc {
  * (the caller passes KN_CALL_KW so a callee can tell it from a positional one).
  * ------------------------------------------------------------------------ */
 
+/* KN_CALL_KW (stage0's convention): the caller builds a fresh Hash for the
+ * keywords and sets KN_FL_KWARGS in its header; a callee with keyword
+ * parameters takes a trailing Hash as keywords only when the flag is set.
+ * Runtime code that forwards argv (Class#new -> initialize) keeps it as is. */
+#define KN_CALL_KW KN_FL_KWARGS
+
 typedef kn_value (*kn_fn)(kn_value self, int argc, const kn_value *argv, kn_value blk);
 
 typedef enum kn_visibility { KN_PUBLIC = 0, KN_PRIVATE = 1, KN_PROTECTED = 2 } kn_visibility;
@@ -195,6 +202,9 @@ kn_value kn_send_splat(kn_value recv, kn_value name, kn_value args, kn_value blk
 /* super: method found above `owner` in recv's ancestors. */
 kn_value kn_super(kn_class *owner, kn_value name, kn_value recv, int argc, const kn_value *argv, kn_value blk);
 const kn_method *kn_find_method(kn_class *c, kn_value name);
+/* Call a method kn_find_method found.  Always call through this, never
+ * m->fn directly: attribute methods and C-method frames are handled here. */
+kn_value kn_invoke(const kn_method *m, kn_value self, int argc, const kn_value *argv, kn_value blk);
 bool kn_respond_to(kn_value v, kn_value name, bool include_private);
 
 /* Arity check for a compiled method's prologue: raises ArgumentError
@@ -274,6 +284,7 @@ kn_value kn_cvar_set(kn_value klass, kn_value name, kn_value v);
 kn_value kn_gvar_get(kn_value name);
 kn_value kn_gvar_set(kn_value name, kn_value v);
 
+extern kn_value kn_top_self;             /* main: self at the top level */
 kn_value kn_obj_alloc(kn_value klass);  /* Class#allocate */
 kn_value kn_class_new_instance(kn_value klass, int argc, const kn_value *argv, kn_value blk); /* Foo.new */
 

@@ -1,0 +1,83 @@
+/* alloc.c: memory from the Boehm collector, GMP's allocator hooks, and kn_buf. */
+#include "internal.h"
+#include <gc.h>
+#include <stdlib.h>
+
+void *kn_alloc(size_t size) {
+  void *p = GC_MALLOC(size);
+  if (!p) kn_raise_fmt(kn_eNoMemoryError, "failed to allocate memory");
+  return p; /* GC_MALLOC memory is already zeroed */
+}
+
+void *kn_alloc_atomic(size_t size) {
+  void *p = GC_MALLOC_ATOMIC(size);
+  if (!p) kn_raise_fmt(kn_eNoMemoryError, "failed to allocate memory");
+  return p;
+}
+
+void *kn_realloc(void *p, size_t size) {
+  void *q = GC_REALLOC(p, size);
+  if (!q && size) kn_raise_fmt(kn_eNoMemoryError, "failed to allocate memory");
+  return q;
+}
+
+/* GMP limbs hold no pointers, so they can live in atomic GC memory and the
+ * collector frees them together with the Bignum that owns them. */
+static void *gmp_alloc(size_t n) { return kn_alloc_atomic(n); }
+static void *gmp_realloc(void *p, size_t old, size_t n) {
+  (void)old;
+  return kn_realloc(p, n);
+}
+static void gmp_free(void *p, size_t n) { (void)p; (void)n; }
+
+void kn_init_alloc(void) {
+  GC_INIT();
+  mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
+}
+
+/* ---- kn_buf: a growable byte buffer in GC memory ---- */
+
+void kn_buf_init(kn_buf *b) {
+  b->capa = 64;
+  b->len = 0;
+  b->ptr = kn_alloc_atomic(b->capa);
+  b->ptr[0] = 0;
+}
+
+static void buf_reserve(kn_buf *b, size_t extra) {
+  if (b->len + extra + 1 <= b->capa) return;
+  size_t c = b->capa * 2;
+  while (c < b->len + extra + 1) c *= 2;
+  b->ptr = kn_realloc(b->ptr, c);
+  b->capa = c;
+}
+
+void kn_buf_add(kn_buf *b, const char *p, size_t n) {
+  buf_reserve(b, n);
+  memcpy(b->ptr + b->len, p, n);
+  b->len += n;
+  b->ptr[b->len] = 0;
+}
+
+void kn_buf_adds(kn_buf *b, const char *s) { kn_buf_add(b, s, strlen(s)); }
+
+void kn_buf_addc(kn_buf *b, char c) { kn_buf_add(b, &c, 1); }
+
+void kn_buf_printf(kn_buf *b, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  buf_reserve(b, (size_t)n);
+  va_start(ap, fmt);
+  vsnprintf(b->ptr + b->len, (size_t)n + 1, fmt, ap);
+  va_end(ap);
+  b->len += (size_t)n;
+}
+
+void kn_buf_addv(kn_buf *b, kn_value str) {
+  KN_ASSERT(KN_TYPE_P(str, KN_T_STRING), "kn_buf_addv needs a String");
+  kn_buf_add(b, KN_STR(str)->ptr, (size_t)KN_STR(str)->len);
+}
+
+kn_value kn_buf_to_str(kn_buf *b) { return kn_str_new(b->ptr, (int64_t)b->len); }

@@ -1,0 +1,881 @@
+/* kernel.c: Kernel's module functions: output, format, conversions, raise, loop, catch/throw, rand, exit, require. */
+#include "internal.h"
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <time.h>
+#include <unistd.h>
+
+#define ARGS kn_value self, int argc, const kn_value *argv, kn_value blk
+
+/* ------------------------------------------------------------------------
+ * Output
+ * ------------------------------------------------------------------------ */
+
+static kn_value k_puts(ARGS) {
+  if (kn_stdout != kn_gvar_get(kn_intern("$stdout"))) kn_stdout = kn_gvar_get(kn_intern("$stdout"));
+  return kn_io_puts_to(kn_stdout, argc, argv);
+}
+
+static kn_value k_print(ARGS) {
+  for (int i = 0; i < argc; i++) kn_io_write_value(kn_stdout, argv[i]);
+  return KN_NIL;
+}
+
+static kn_value k_p(ARGS) {
+  kn_buf b;
+  kn_buf_init(&b);
+  for (int i = 0; i < argc; i++) {
+    kn_buf_addv(&b, kn_inspect(argv[i]));
+    kn_buf_addc(&b, '\n');
+  }
+  if (argc) kn_io_write_value(kn_stdout, kn_buf_to_str(&b));
+  if (argc == 0) return KN_NIL;
+  return argc == 1 ? argv[0] : kn_ary_new_from(argc, argv);
+}
+
+static kn_value k_printf(ARGS) {
+  if (argc == 0) return KN_NIL;
+  if (!KN_TYPE_P(argv[0], KN_T_STRING)) {
+    kn_io_write_value(argv[0], kn_format(argc - 1, argv + 1));
+    return KN_NIL;
+  }
+  kn_io_write_value(kn_stdout, kn_format(argc, argv));
+  return KN_NIL;
+}
+
+static kn_value k_putc(ARGS) { return kn_funcall1(kn_stdout, "putc", argv[0]); }
+
+static kn_value k_gets(ARGS) { return kn_funcall(kn_stdin, "gets", argc, argv); }
+
+/* ------------------------------------------------------------------------
+ * format
+ * ------------------------------------------------------------------------ */
+
+enum { F_MINUS = 1, F_PLUS = 2, F_SPACE = 4, F_ZERO = 8, F_SHARP = 16 };
+
+static int64_t utf8_len(const char *p, int64_t n) {
+  int64_t c = 0;
+  for (int64_t i = 0; i < n; i++)
+    if (((unsigned char)p[i] & 0xc0) != 0x80) c++;
+  return c;
+}
+
+/* Byte length of the first `chars` characters of p. */
+static int64_t utf8_prefix(const char *p, int64_t n, int64_t chars) {
+  int64_t i = 0, c = 0;
+  while (i < n) {
+    if (((unsigned char)p[i] & 0xc0) != 0x80) {
+      if (c == chars) break;
+      c++;
+    }
+    i++;
+  }
+  return i;
+}
+
+static void pad(kn_buf *b, int64_t n, char c) {
+  for (int64_t i = 0; i < n; i++) kn_buf_addc(b, c);
+}
+
+/* Append text padded to width (counted in characters). */
+static void emit(kn_buf *b, const char *p, int64_t n, int flags, int64_t width) {
+  int64_t len = utf8_len(p, n);
+  if (!(flags & F_MINUS) && width > len) pad(b, width - len, ' ');
+  kn_buf_add(b, p, (size_t)n);
+  if ((flags & F_MINUS) && width > len) pad(b, width - len, ' ');
+}
+
+static kn_value to_integer_for_format(kn_value v) {
+  if (KN_INTEGER_P(v)) return v;
+  if (KN_FLOAT_P(v)) {
+    double d = kn_float_value(v);
+    if (isnan(d) || isinf(d)) kn_raise_fmt(kn_eFloatDomainError, isnan(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
+    return kn_dbl2ival(d < 0 ? ceil(d) : floor(d));
+  }
+  return kn_funcall1(kn_mKernel, "Integer", v);
+}
+
+static void fmt_integer(kn_buf *b, kn_value v, char type, int flags, int64_t width, int64_t prec) {
+  v = to_integer_for_format(v);
+  int base = type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : type == 'b' || type == 'B' ? 2 : 10;
+  mpz_t z;
+  mpz_init(z);
+  kn_int_to_mpz(v, z);
+  bool neg = mpz_sgn(z) < 0;
+  const char *prefix = "";
+  if (flags & F_SHARP) {
+    if (type == 'x') prefix = "0x";
+    else if (type == 'X') prefix = "0X";
+    else if (type == 'o') prefix = "0";
+    else if (type == 'b') prefix = "0b";
+    else if (type == 'B') prefix = "0B";
+  }
+  char *digits;
+  const char *sign = "";
+  bool twos = false;
+  if (neg && base != 10 && !(flags & (F_PLUS | F_SPACE))) {
+    /* ruby shows negative numbers in two's complement: ..f01 */
+    twos = true;
+    size_t bits = mpz_sizeinbase(z, 2) + 1;
+    int per = base == 16 ? 4 : base == 8 ? 3 : 1;
+    size_t ndig = (bits + (size_t)per - 1) / (size_t)per + 1;
+    mpz_t m;
+    mpz_init(m);
+    mpz_ui_pow_ui(m, (unsigned long)base, (unsigned long)ndig);
+    mpz_add(m, m, z);
+    digits = mpz_get_str(NULL, base, m);
+    char top = base == 16 ? 'f' : base == 8 ? '7' : '1';
+    size_t k = 0;
+    while (digits[k] == top && digits[k + 1] == top) k++;
+    digits += k;
+    mpz_clear(m);
+  } else {
+    if (neg) mpz_neg(z, z);
+    digits = mpz_get_str(NULL, base, z);
+    sign = neg ? "-" : (flags & F_PLUS) ? "+" : (flags & F_SPACE) ? " " : "";
+  }
+  if (type == 'X')
+    for (char *p = digits; *p; p++)
+      if (*p >= 'a' && *p <= 'z') *p = (char)(*p - 32);
+  mpz_clear(z);
+  if (type == 'o' && (flags & F_SHARP) && digits[0] == '0') prefix = "";
+  kn_buf body;
+  kn_buf_init(&body);
+  kn_buf_adds(&body, sign);
+  if (twos) kn_buf_adds(&body, "..");
+  kn_buf_adds(&body, prefix);
+  int64_t dl = (int64_t)strlen(digits);
+  if (prec >= 0 && prec > dl) pad(&body, prec - dl, twos ? (type == 'X' ? 'F' : digits[0]) : '0');
+  else if (prec < 0 && (flags & F_ZERO) && !(flags & F_MINUS) && width > (int64_t)body.len + dl)
+    pad(&body, width - (int64_t)body.len - dl, twos ? digits[0] : '0');
+  kn_buf_adds(&body, digits);
+  emit(b, body.ptr, (int64_t)body.len, flags, width);
+}
+
+static void fmt_float(kn_buf *b, kn_value v, char type, int flags, int64_t width, int64_t prec) {
+  double d = kn_num2dbl(KN_FLOAT_P(v) ? v : kn_funcall1(kn_mKernel, "Float", v));
+  if (!isfinite(d)) {
+    const char *t = isnan(d) ? "NaN" : "Inf";
+    char s[8];
+    snprintf(s, sizeof s, "%s%s", d < 0 ? "-" : (flags & F_PLUS) ? "+" : (flags & F_SPACE) ? " " : "", t);
+    emit(b, s, (int64_t)strlen(s), flags & ~F_ZERO, width);
+    return;
+  }
+  char spec[32], *p = spec;
+  *p++ = '%';
+  if (flags & F_MINUS) *p++ = '-';
+  if (flags & F_PLUS) *p++ = '+';
+  if (flags & F_SPACE) *p++ = ' ';
+  if (flags & F_ZERO) *p++ = '0';
+  if ((flags & F_SHARP) && type != 'f') *p++ = '#';
+  p += sprintf(p, "*.*%c", type);
+  *p = 0;
+  int n = snprintf(NULL, 0, spec, (int)width, (int)(prec < 0 ? 6 : prec), d);
+  char *out = kn_alloc_atomic((size_t)n + 1);
+  snprintf(out, (size_t)n + 1, spec, (int)width, (int)(prec < 0 ? 6 : prec), d);
+  kn_buf_add(b, out, (size_t)n);
+}
+
+kn_value kn_format(int argc, const kn_value *argv) {
+  if (argc < 1) kn_raise_argc(argc, 1, -1);
+  kn_value fmt = kn_to_str(argv[0]);
+  const char *f = KN_STR(fmt)->ptr, *end = f + KN_STR(fmt)->len;
+  int argi = 1;
+  kn_value hash = KN_UNDEF;
+  kn_buf b;
+  kn_buf_init(&b);
+#define NEXT_ARG() (argi < argc ? argv[argi++] : (kn_raise_fmt(kn_eArgumentError, "too few arguments"), KN_NIL))
+  while (f < end) {
+    if (*f != '%') {
+      const char *q = f;
+      while (q < end && *q != '%') q++;
+      kn_buf_add(&b, f, (size_t)(q - f));
+      f = q;
+      continue;
+    }
+    const char *start = f++;
+    int flags = 0;
+    int64_t width = -1, prec = -1;
+    kn_value arg = KN_UNDEF;
+    for (;;) {
+      if (f >= end) {
+        kn_raise_fmt(kn_eArgumentError, "incomplete format specifier; use %%%% (double %%) instead");
+      }
+      char c = *f;
+      if (c == '-') flags |= F_MINUS, f++;
+      else if (c == '+') flags |= F_PLUS, f++;
+      else if (c == ' ') flags |= F_SPACE, f++;
+      else if (c == '0') flags |= F_ZERO, f++;
+      else if (c == '#') flags |= F_SHARP, f++;
+      else if (c == '*') {
+        width = kn_num2long(NEXT_ARG());
+        if (width < 0) flags |= F_MINUS, width = -width;
+        f++;
+      } else if (c >= '1' && c <= '9') {
+        width = 0;
+        while (f < end && *f >= '0' && *f <= '9') width = width * 10 + (*f++ - '0');
+      } else if (c == '.') {
+        f++;
+        prec = 0;
+        if (f < end && *f == '*') {
+          prec = kn_num2long(NEXT_ARG());
+          f++;
+        } else
+          while (f < end && *f >= '0' && *f <= '9') prec = prec * 10 + (*f++ - '0');
+      } else if (c == '<' || c == '{') {
+        char close = c == '<' ? '>' : '}';
+        const char *q = memchr(f, close, (size_t)(end - f));
+        if (!q) kn_raise_fmt(kn_eArgumentError, "malformed name - unmatched parenthesis");
+        if (hash == KN_UNDEF) {
+          if (argc != 2 || !KN_TYPE_P(argv[1], KN_T_HASH)) kn_raise_fmt(kn_eArgumentError, "one hash required");
+          hash = argv[1];
+        }
+        kn_value key = kn_intern_len(f + 1, (size_t)(q - f - 1));
+        arg = kn_hash_lookup(hash, key, KN_UNDEF);
+        if (arg == KN_UNDEF) {
+          kn_value k = kn_sym_inspect(key);
+          kn_value exc = kn_exc_new(kn_eKeyError, kn_str_cstr(""));
+          kn_buf m;
+          kn_buf_init(&m);
+          kn_buf_adds(&m, "key");
+          kn_buf_add(&m, f, (size_t)(q - f + 1));
+          kn_buf_adds(&m, " not found");
+          KN_EXC(exc)->message = kn_buf_to_str(&m);
+          KN_EXC(exc)->aux1 = key;
+          KN_EXC(exc)->aux2 = hash;
+          (void)k;
+          kn_raise(exc);
+        }
+        f = q + 1;
+        if (c == '{') {
+          kn_value s = kn_obj_to_s(arg);
+          emit(&b, KN_STR(s)->ptr, KN_STR(s)->len, flags, width);
+          break;
+        }
+      } else {
+        f++;
+        if (c == '%') {
+          kn_buf_addc(&b, '%');
+          break;
+        }
+        if (c == '\n' || c == '\0') {
+          kn_buf_addc(&b, '%');
+          f--;
+          break;
+        }
+        if (arg == KN_UNDEF && strchr("diuxXobBfeEgGaAscp", c)) arg = NEXT_ARG();
+        switch (c) {
+        case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': case 'b': case 'B':
+          fmt_integer(&b, arg, c == 'i' || c == 'u' ? 'd' : c, flags, width, prec);
+          break;
+        case 'f': case 'e': case 'E': case 'g': case 'G': case 'a': case 'A':
+          fmt_float(&b, arg, c, flags, width, prec);
+          break;
+        case 's': case 'p': {
+          kn_value s = c == 's' ? kn_obj_to_s(arg) : kn_inspect(arg);
+          int64_t n = KN_STR(s)->len;
+          if (prec >= 0) n = utf8_prefix(KN_STR(s)->ptr, n, prec);
+          emit(&b, KN_STR(s)->ptr, n, flags, width);
+          break;
+        }
+        case 'c': {
+          kn_value s;
+          if (KN_TYPE_P(arg, KN_T_STRING)) {
+            if (utf8_len(KN_STR(arg)->ptr, KN_STR(arg)->len) != 1)
+              kn_raise_fmt(kn_eArgumentError, "%%c requires a character");
+            s = arg;
+          } else {
+            kn_value enc = kn_str_cstr("UTF-8");
+            s = kn_funcall1(to_integer_for_format(arg), "chr", enc);
+          }
+          emit(&b, KN_STR(s)->ptr, KN_STR(s)->len, flags, width);
+          break;
+        }
+        default:
+          kn_raise_fmt(kn_eArgumentError, "malformed format string - %%%c", c);
+        }
+        break;
+      }
+    }
+    (void)start;
+  }
+#undef NEXT_ARG
+  return kn_buf_to_str(&b);
+}
+
+static kn_value k_format(ARGS) { return kn_format(argc, argv); }
+
+/* ------------------------------------------------------------------------
+ * Conversions: Integer(), Float(), String(), Array()
+ * ------------------------------------------------------------------------ */
+
+static _Noreturn void invalid_value(const char *what, kn_value s) {
+  kn_value i = kn_str_inspect(s);
+  kn_raise_fmt(kn_eArgumentError, "invalid value for %s(): %s", what, KN_STR(i)->ptr);
+}
+
+static bool exception_opt(int *argc, const kn_value *argv) {
+  if (*argc > 1 && KN_TYPE_P(argv[*argc - 1], KN_T_HASH)) {
+    kn_value e = kn_hash_lookup(argv[*argc - 1], kn_intern("exception"), KN_TRUE);
+    (*argc)--;
+    return KN_TEST(e);
+  }
+  return true;
+}
+
+static int digit_val(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+  return 99;
+}
+
+/* Strict string-to-Integer as Kernel#Integer: KN_UNDEF when invalid. */
+kn_value kn_str_to_inum_strict(kn_value str, int base) {
+  const char *p = KN_STR(str)->ptr, *end = p + KN_STR(str)->len;
+  if (memchr(p, 0, (size_t)(end - p))) return KN_UNDEF;
+  while (p < end && (*p == ' ' || (*p >= '\t' && *p <= '\r'))) p++;
+  while (end > p && (end[-1] == ' ' || (end[-1] >= '\t' && end[-1] <= '\r'))) end--;
+  bool neg = false;
+  if (p < end && (*p == '+' || *p == '-')) neg = *p++ == '-';
+  if (p + 1 < end && p[0] == '0') {
+    char c = (char)(p[1] | 0x20);
+    int pb = c == 'x' ? 16 : c == 'b' ? 2 : c == 'o' ? 8 : c == 'd' ? 10 : 0;
+    if (pb && (base == 0 || base == pb)) base = pb, p += 2;
+    else if (base == 0) base = 8, p++;
+  }
+  if (base == 0) base = 10;
+  if (p >= end) return KN_UNDEF;
+  kn_buf digits;
+  kn_buf_init(&digits);
+  bool prev_us = true; /* no leading underscore */
+  for (; p < end; p++) {
+    if (*p == '_') {
+      if (prev_us) return KN_UNDEF;
+      prev_us = true;
+      continue;
+    }
+    if (digit_val(*p) >= base) return KN_UNDEF;
+    kn_buf_addc(&digits, *p);
+    prev_us = false;
+  }
+  if (prev_us && digits.len == 0) return KN_UNDEF;
+  if (prev_us) return KN_UNDEF; /* trailing underscore */
+  mpz_t z;
+  mpz_init_set_str(z, digits.ptr, base);
+  if (neg) mpz_neg(z, z);
+  return kn_big_norm(z);
+}
+
+static kn_value k_integer(ARGS) {
+  bool exc = exception_opt(&argc, argv);
+  kn_value v = argv[0];
+  kn_value base = argc > 1 ? argv[1] : KN_NIL;
+  if (base != KN_NIL) {
+    if (!KN_TYPE_P(v, KN_T_STRING)) kn_raise_fmt(kn_eArgumentError, "base specified for non string value");
+    kn_value r = kn_str_to_inum_strict(v, (int)kn_num2long(base));
+    if (r == KN_UNDEF) {
+      if (!exc) return KN_NIL;
+      invalid_value("Integer", v);
+    }
+    return r;
+  }
+  if (KN_INTEGER_P(v)) return v;
+  if (KN_FLOAT_P(v)) {
+    double d = kn_float_value(v);
+    if (isnan(d) || isinf(d)) {
+      if (!exc) return KN_NIL;
+      kn_raise_fmt(kn_eFloatDomainError, isnan(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity");
+    }
+    return kn_dbl2ival(trunc(d));
+  }
+  if (KN_TYPE_P(v, KN_T_STRING)) {
+    kn_value r = kn_str_to_inum_strict(v, 0);
+    if (r == KN_UNDEF) {
+      if (!exc) return KN_NIL;
+      invalid_value("Integer", v);
+    }
+    return r;
+  }
+  if (v == KN_NIL) {
+    if (!exc) return KN_NIL;
+    kn_raise_fmt(kn_eTypeError, "can't convert nil into Integer");
+  }
+  if (kn_respond_to(v, kn_s_to_int, true)) return kn_send_self(v, kn_s_to_int, 0, NULL, KN_NIL);
+  if (kn_respond_to(v, kn_s_to_i, true)) return kn_send_self(v, kn_s_to_i, 0, NULL, KN_NIL);
+  if (!exc) return KN_NIL;
+  kn_raise_fmt(kn_eTypeError, "can't convert %s into Integer", kn_class_name(kn_real_class(v)));
+}
+
+/* Strict string-to-Float as Kernel#Float: false when invalid. */
+static bool str_to_dbl_strict(kn_value str, double *out) {
+  const char *p = KN_STR(str)->ptr, *end = p + KN_STR(str)->len;
+  if (memchr(p, 0, (size_t)(end - p))) return false;
+  while (p < end && (*p == ' ' || (*p >= '\t' && *p <= '\r'))) p++;
+  while (end > p && (end[-1] == ' ' || (end[-1] >= '\t' && end[-1] <= '\r'))) end--;
+  if (p >= end) return false;
+  const char *q = p;
+  if (*q == '+' || *q == '-') q++;
+  if (q + 1 < end && q[0] == '0' && (q[1] | 0x20) == 'x') {
+    kn_value i = kn_str_to_inum_strict(kn_str_new(p, end - p), 16);
+    if (i == KN_UNDEF) return false;
+    *out = kn_num2dbl(i);
+    return true;
+  }
+  /* digits with single underscores between digits; '.' must have digits on both sides */
+  kn_buf b;
+  kn_buf_init(&b);
+  if (*p == '+' || *p == '-') kn_buf_addc(&b, *p++);
+  bool seen_digit = false, seen_dot = false, seen_e = false, last_digit = false;
+  for (; p < end; p++) {
+    char c = *p;
+    if (c >= '0' && c <= '9') {
+      kn_buf_addc(&b, c);
+      seen_digit = last_digit = true;
+    } else if (c == '_') {
+      if (!last_digit || p + 1 >= end || !(p[1] >= '0' && p[1] <= '9')) return false;
+    } else if (c == '.') {
+      if (seen_dot || seen_e || p + 1 >= end || !(p[1] >= '0' && p[1] <= '9')) return false;
+      seen_dot = true;
+      last_digit = false;
+      kn_buf_addc(&b, c);
+    } else if (c == 'e' || c == 'E') {
+      if (seen_e || !seen_digit) return false;
+      seen_e = true;
+      last_digit = false;
+      kn_buf_addc(&b, 'e');
+      if (p + 1 < end && (p[1] == '+' || p[1] == '-')) kn_buf_addc(&b, *++p);
+      if (p + 1 >= end || !(p[1] >= '0' && p[1] <= '9')) return false;
+    } else {
+      return false;
+    }
+  }
+  if (!seen_digit) return false;
+  *out = strtod(b.ptr, NULL);
+  return true;
+}
+
+static kn_value k_float(ARGS) {
+  bool exc = exception_opt(&argc, argv);
+  kn_value v = argv[0];
+  if (KN_FLOAT_P(v)) return v;
+  if (KN_INTEGER_P(v)) return kn_float_new(kn_num2dbl(v));
+  if (KN_TYPE_P(v, KN_T_STRING)) {
+    double d;
+    if (!str_to_dbl_strict(v, &d)) {
+      if (!exc) return KN_NIL;
+      invalid_value("Float", v);
+    }
+    return kn_float_new(d);
+  }
+  if (v == KN_NIL) {
+    if (!exc) return KN_NIL;
+    kn_raise_fmt(kn_eTypeError, "can't convert nil into Float");
+  }
+  return kn_float_new(kn_num2dbl(v));
+}
+
+static kn_value k_string(ARGS) {
+  kn_value v = argv[0];
+  if (KN_TYPE_P(v, KN_T_STRING)) return v;
+  if (kn_respond_to(v, kn_s_to_str, true)) return kn_send_self(v, kn_s_to_str, 0, NULL, KN_NIL);
+  return kn_obj_to_s(v);
+}
+
+static kn_value k_array(ARGS) {
+  kn_value v = argv[0];
+  if (v == KN_NIL) return kn_ary_new(0);
+  if (KN_TYPE_P(v, KN_T_ARRAY)) return v;
+  if (!KN_SPECIAL_P(v) || KN_SYMBOL_P(v)) {
+    kn_value a = kn_check_array(v);
+    if (a != KN_NIL) return a;
+    if (kn_respond_to(v, kn_s_to_a, true)) {
+      a = kn_send_self(v, kn_s_to_a, 0, NULL, KN_NIL);
+      if (KN_TYPE_P(a, KN_T_ARRAY)) return a;
+      kn_raise_fmt(kn_eTypeError, "can't convert %s to Array (%s#to_a gives %s)", kn_class_name(kn_real_class(v)),
+                   kn_class_name(kn_real_class(v)), kn_class_name(kn_real_class(a)));
+    }
+  }
+  return kn_ary_new_from(1, &v);
+}
+
+/* ------------------------------------------------------------------------
+ * raise, loop, catch/throw
+ * ------------------------------------------------------------------------ */
+
+static kn_value make_exception(int argc, const kn_value *argv) {
+  if (argc == 0) {
+    kn_value e = kn_errinfo();
+    if (e != KN_NIL) return e;
+    return kn_exc_new(kn_eRuntimeError, kn_str_cstr("unhandled exception"));
+  }
+  if (argc == 1 && KN_TYPE_P(argv[0], KN_T_STRING)) return kn_exc_new(kn_eRuntimeError, argv[0]);
+  kn_value klass = argv[0];
+  if (!kn_respond_to(klass, kn_s_exception, true)) kn_raise_fmt(kn_eTypeError, "exception class/object expected");
+  kn_value e = kn_send(klass, kn_s_exception, argc > 1 ? 1 : 0, argv + 1, KN_NIL);
+  if (!KN_HEAP_P(e) || !kn_obj_is_kind_of(e, kn_eException))
+    kn_raise_fmt(kn_eTypeError, "exception object expected");
+  if (argc > 2) kn_funcall1(e, "set_backtrace", argv[2]);
+  return e;
+}
+
+static kn_value k_raise(ARGS) {
+  kn_value cause = KN_UNDEF;
+  if (argc > 0 && KN_TYPE_P(argv[argc - 1], KN_T_HASH)) {
+    kn_value c = kn_hash_lookup(argv[argc - 1], kn_intern("cause"), KN_UNDEF);
+    if (c != KN_UNDEF) cause = c, argc--;
+  }
+  if (argc > 3) kn_raise_argc(argc, 0, 3);
+  kn_value e = make_exception(argc, argv);
+  if (cause != KN_UNDEF) KN_EXC(e)->cause = cause;
+  /* The backtrace starts at the caller, not at Kernel#raise itself. */
+  kn_frame *raise_frame = kn_current_frame;
+  kn_current_frame = raise_frame ? raise_frame->prev : NULL;
+  kn_raise(e);
+}
+
+static kn_value k_loop(ARGS) {
+  if (blk == KN_NIL) kn_raise_fmt(kn_eNotImplementedError, "kiln: loop without a block (an Enumerator) is not supported");
+  kn_jump j;
+  if (KN_PROTECT(j) == 0) {
+    for (;;) kn_yield(blk, 0, NULL);
+  }
+  if (j.kind == KN_JUMP_RAISE && kn_obj_is_kind_of(j.value, kn_eStopIteration)) return KN_EXC(j.value)->aux1;
+  kn_rethrow(&j);
+}
+
+typedef struct catch_tag {
+  kn_value tag;
+  struct catch_tag *prev;
+} catch_tag;
+static catch_tag *catches;
+
+static kn_value k_catch(ARGS) {
+  kn_value tag = argc > 0 ? argv[0] : kn_obj_alloc(kn_cObject);
+  catch_tag ct = {tag, catches};
+  catches = &ct;
+  kn_jump j;
+  if (KN_PROTECT(j) == 0) {
+    kn_value r = kn_yield1(blk, tag);
+    KN_UNPROTECT(j);
+    catches = ct.prev;
+    return r;
+  }
+  catches = ct.prev;
+  if (j.kind == KN_JUMP_THROW && j.aux == tag) return j.value;
+  kn_rethrow(&j);
+}
+
+static kn_value k_throw(ARGS) {
+  kn_value tag = argv[0], val = argc > 1 ? argv[1] : KN_NIL;
+  for (catch_tag *c = catches; c; c = c->prev)
+    if (c->tag == tag) kn_jump_to(KN_JUMP_THROW, val, tag, NULL);
+  kn_value args[2] = {tag, val};
+  kn_raise(kn_class_new_instance(kn_eUncaughtThrowError, 2, args, KN_NIL));
+}
+
+/* ------------------------------------------------------------------------
+ * rand/srand: MT19937 seeded as CRuby seeds it, so srand(n) sequences match.
+ * ------------------------------------------------------------------------ */
+
+#define MT_N 624
+static uint32_t mt[MT_N];
+static int mti = MT_N + 1;
+static kn_value rand_seed = KN_INT2FIX(0);
+
+static void init_genrand(uint32_t s) {
+  mt[0] = s;
+  for (mti = 1; mti < MT_N; mti++) mt[mti] = 1812433253u * (mt[mti - 1] ^ (mt[mti - 1] >> 30)) + (uint32_t)mti;
+}
+
+static void init_by_array(const uint32_t *key, int len) {
+  init_genrand(19650218u);
+  int i = 1, j = 0, k = MT_N > len ? MT_N : len;
+  for (; k; k--) {
+    mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1664525u)) + key[j] + (uint32_t)j;
+    i++, j++;
+    if (i >= MT_N) mt[0] = mt[MT_N - 1], i = 1;
+    if (j >= len) j = 0;
+  }
+  for (k = MT_N - 1; k; k--) {
+    mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1566083941u)) - (uint32_t)i;
+    i++;
+    if (i >= MT_N) mt[0] = mt[MT_N - 1], i = 1;
+  }
+  mt[0] = 0x80000000u;
+}
+
+static uint32_t genrand_int32(void) {
+  static const uint32_t mag01[2] = {0, 0x9908b0dfu};
+  uint32_t y;
+  if (mti >= MT_N) {
+    int kk;
+    for (kk = 0; kk < MT_N - 397; kk++) {
+      y = (mt[kk] & 0x80000000u) | (mt[kk + 1] & 0x7fffffffu);
+      mt[kk] = mt[kk + 397] ^ (y >> 1) ^ mag01[y & 1];
+    }
+    for (; kk < MT_N - 1; kk++) {
+      y = (mt[kk] & 0x80000000u) | (mt[kk + 1] & 0x7fffffffu);
+      mt[kk] = mt[kk + (397 - MT_N)] ^ (y >> 1) ^ mag01[y & 1];
+    }
+    y = (mt[MT_N - 1] & 0x80000000u) | (mt[0] & 0x7fffffffu);
+    mt[MT_N - 1] = mt[396] ^ (y >> 1) ^ mag01[y & 1];
+    mti = 0;
+  }
+  y = mt[mti++];
+  y ^= y >> 11;
+  y ^= (y << 7) & 0x9d2c5680u;
+  y ^= (y << 15) & 0xefc60000u;
+  y ^= y >> 18;
+  return y;
+}
+
+static void seed_with(kn_value seed) {
+  mpz_t z;
+  mpz_init(z);
+  kn_int_to_mpz(seed, z);
+  mpz_abs(z, z);
+  size_t len = (mpz_sizeinbase(z, 2) + 31) / 32;
+  if (len == 0) len = 1;
+  uint32_t *key = kn_alloc_atomic(len * 4);
+  memset(key, 0, len * 4);
+  size_t count;
+  mpz_export(key, &count, -1, 4, 0, 0, z);
+  /* ruby drops leading zero words but keeps one; a single word seeds by array too */
+  int n = (int)(count ? count : 1);
+  if (n > 1 && key[n - 1] == 0) n--;
+  init_by_array(key, n);
+  rand_seed = seed;
+  mpz_clear(z);
+}
+
+static void ensure_seeded(void) {
+  if (mti > MT_N) seed_with(KN_INT2FIX(0)); /* deterministic default seed: kiln output never depends on time */
+}
+
+static double genrand_real(void) {
+  uint32_t a = genrand_int32() >> 5, b = genrand_int32() >> 6;
+  return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
+}
+
+static uint64_t limited_rand(uint64_t limit) {
+  if (limit == 0) return 0;
+  uint64_t mask = limit;
+  mask |= mask >> 1; mask |= mask >> 2; mask |= mask >> 4;
+  mask |= mask >> 8; mask |= mask >> 16; mask |= mask >> 32;
+retry:;
+  uint64_t val = 0;
+  for (int i = 1; i >= 0; i--) {
+    if ((mask >> (i * 32)) & 0xffffffffu) {
+      val |= (uint64_t)genrand_int32() << (i * 32);
+      val &= mask;
+      if (limit < val) goto retry;
+    }
+  }
+  return val;
+}
+
+kn_value kn_rand_int(int64_t n) {
+  ensure_seeded();
+  return kn_int_new((int64_t)limited_rand((uint64_t)n - 1));
+}
+
+double kn_rand_float(void) {
+  ensure_seeded();
+  return genrand_real();
+}
+
+static kn_value k_rand(ARGS) {
+  ensure_seeded();
+  kn_value max = argc > 0 ? argv[0] : KN_NIL;
+  if (max == KN_NIL || max == KN_INT2FIX(0)) return kn_float_new(genrand_real());
+  if (KN_FLOAT_P(max)) {
+    double m = fabs(kn_float_value(max));
+    if (m == 0.0) return kn_float_new(genrand_real());
+    return kn_float_new(genrand_real() * m);
+  }
+  if (KN_TYPE_P(max, KN_T_RANGE)) {
+    kn_value lo = KN_RANGE(max)->first, hi = KN_RANGE(max)->last;
+    if (KN_FIXNUM_P(lo) && KN_FIXNUM_P(hi)) {
+      int64_t span = KN_FIX2INT(hi) - KN_FIX2INT(lo) + ((KN_HDR(max)->flags & KN_FL_EXCL) ? 0 : 1);
+      if (span <= 0) return KN_NIL;
+      return kn_int_new(KN_FIX2INT(lo) + (int64_t)limited_rand((uint64_t)span - 1));
+    }
+    double a = kn_num2dbl(lo), b = kn_num2dbl(hi);
+    return kn_float_new(a + genrand_real() * (b - a));
+  }
+  int64_t n = kn_num2long(max);
+  if (n < 0) n = -n;
+  return kn_int_new((int64_t)limited_rand((uint64_t)n - 1));
+}
+
+static kn_value k_srand(ARGS) {
+  kn_value old = rand_seed;
+  seed_with(argc > 0 ? kn_funcall1(kn_mKernel, "Integer", argv[0]) : KN_INT2FIX(0));
+  return old;
+}
+
+/* ------------------------------------------------------------------------
+ * Process: sleep, exit, abort, at_exit
+ * ------------------------------------------------------------------------ */
+
+static kn_value k_sleep(ARGS) {
+  double secs = argc > 0 ? kn_num2dbl(argv[0]) : 0;
+  if (secs < 0) kn_raise_fmt(kn_eArgumentError, "time interval must not be negative");
+  kn_io_flush_all();
+  struct timespec ts = {(time_t)secs, (long)((secs - floor(secs)) * 1e9)};
+  while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {}
+  return KN_INT2FIX((int64_t)round(secs));
+}
+
+static kn_value exit_status_arg(int argc, const kn_value *argv, int dflt) {
+  if (argc == 0) return KN_INT2FIX(dflt);
+  if (argv[0] == KN_TRUE) return KN_INT2FIX(0);
+  if (argv[0] == KN_FALSE) return KN_INT2FIX(1);
+  return KN_INT2FIX(kn_num2long(argv[0]));
+}
+
+static kn_value k_exit(ARGS) {
+  kn_value st = exit_status_arg(argc, argv, 0);
+  kn_raise(kn_class_new_instance(kn_eSystemExit, 1, &st, KN_NIL));
+}
+
+static kn_value k_exit_bang(ARGS) {
+  kn_value st = exit_status_arg(argc, argv, 1);
+  _exit((int)KN_FIX2INT(st)); /* like ruby: no at_exit handlers, no flushing */
+}
+
+static kn_value k_abort(ARGS) {
+  kn_value args[2] = {KN_INT2FIX(1), argc > 0 ? argv[0] : kn_str_cstr("exit")};
+  if (argc > 0) {
+    kn_value m = kn_to_str(argv[0]);
+    kn_io_flush_all();
+    fwrite(KN_STR(m)->ptr, 1, (size_t)KN_STR(m)->len, stderr);
+    fputc('\n', stderr);
+    fflush(stderr);
+  }
+  kn_raise(kn_class_new_instance(kn_eSystemExit, 2, args, KN_NIL));
+}
+
+static kn_value at_exit_procs;
+
+static kn_value k_at_exit(ARGS) {
+  if (blk == KN_NIL) kn_raise_fmt(kn_eArgumentError, "called without a block");
+  if (!at_exit_procs) at_exit_procs = kn_ary_new(4);
+  kn_ary_push(at_exit_procs, blk);
+  return blk;
+}
+
+/* Runs at_exit handlers newest first; one that raises is reported and the
+ * rest still run (a SystemExit in one sets the final status). */
+int kn_run_at_exit_status(int status0) {
+  volatile int status = status0;
+  while (at_exit_procs && KN_ARY(at_exit_procs)->len > 0) {
+    kn_value p = kn_ary_pop(at_exit_procs);
+    kn_jump j;
+    if (KN_PROTECT(j) == 0) {
+      kn_proc_call(p, 0, NULL, KN_NIL);
+      KN_UNPROTECT(j);
+    } else if (j.kind == KN_JUMP_RAISE) {
+      if (kn_obj_is_kind_of(j.value, kn_eSystemExit)) status = kn_exit_status_of(j.value);
+      else {
+        kn_report_exception(j.value, stderr);
+        status = 1;
+      }
+    }
+  }
+  return status;
+}
+
+void kn_run_at_exit(void) { kn_run_at_exit_status(0); }
+
+/* ------------------------------------------------------------------------
+ * require: kiln compiles the whole program ahead of time, so only the
+ * libraries the runtime provides itself can be required.
+ * ------------------------------------------------------------------------ */
+
+static kn_symtbl features;
+
+void kn_provide_feature(const char *name) { kn_tbl_set(&features, kn_intern(name), KN_FALSE); }
+
+static kn_value k_require(ARGS) {
+  kn_value name = kn_to_str(argv[0]);
+  kn_value sym = kn_intern_len(KN_STR(name)->ptr, (size_t)KN_STR(name)->len);
+  kn_value *r = kn_tbl_ref(&features, sym);
+  if (!r) {
+    kn_buf b;
+    kn_buf_init(&b);
+    kn_buf_adds(&b, "cannot load such file -- ");
+    kn_buf_addv(&b, name);
+    kn_value e = kn_exc_alloc(KN_CLASS(kn_eLoadError));
+    KN_EXC(e)->message = kn_buf_to_str(&b);
+    kn_raise(e);
+  }
+  bool first = *r == KN_FALSE;
+  *r = KN_TRUE;
+  return KN_BOOL(first);
+}
+
+/* ------------------------------------------------------------------------
+ * Introspection
+ * ------------------------------------------------------------------------ */
+
+static kn_value k_caller(ARGS) {
+  int64_t start = argc > 0 ? kn_num2long(argv[0]) : 1;
+  return kn_backtrace_here((int)(1 + start));
+}
+
+static kn_value k_method_name(ARGS) {
+  kn_frame *f = kn_current_frame ? kn_current_frame->prev : NULL;
+  if (!f || !f->name) return KN_NIL;
+  const char *n = f->name;
+  for (;;) {
+    const char *sp = strstr(n, " in ");
+    if (!sp || !strchr(n, ' ') || strchr(n, ' ') != sp) break;
+    n = sp + 4;
+  }
+  if (n[0] == '<') return KN_NIL;
+  return kn_intern(n);
+}
+
+static kn_value k_block_given(ARGS) {
+  kn_raise_fmt(kn_eNotImplementedError, "kiln: block_given? must be compiled inline");
+}
+
+static const kn_method_def kernel_functions[] = {
+    {"puts", k_puts, 0, -1},
+    {"print", k_print, 0, -1},
+    {"p", k_p, 0, -1},
+    {"pp", k_p, 0, -1},
+    {"printf", k_printf, 0, -1},
+    {"putc", k_putc, 1, 1},
+    {"gets", k_gets, 0, 2},
+    {"format", k_format, 1, -1},
+    {"sprintf", k_format, 1, -1},
+    {"Integer", k_integer, 1, 3},
+    {"Float", k_float, 1, 2},
+    {"String", k_string, 1, 1},
+    {"Array", k_array, 1, 1},
+    {"raise", k_raise, 0, 4},
+    {"fail", k_raise, 0, 4},
+    {"loop", k_loop, 0, 0},
+    {"catch", k_catch, 0, 1},
+    {"throw", k_throw, 1, 2},
+    {"rand", k_rand, 0, 1},
+    {"srand", k_srand, 0, 1},
+    {"sleep", k_sleep, 0, 1},
+    {"exit", k_exit, 0, 1},
+    {"exit!", k_exit_bang, 0, 1},
+    {"abort", k_abort, 0, 1},
+    {"at_exit", k_at_exit, 0, 0},
+    {"require", k_require, 1, 1},
+    {"caller", k_caller, 0, 2},
+    {"__method__", k_method_name, 0, 0},
+    {"block_given?", k_block_given, 0, 0},
+    {NULL, NULL, 0, 0}};
+
+void kn_init_kernel(void) {
+  kn_define_module_functions(kn_mKernel, kernel_functions);
+  kn_provide_feature("pp");
+}
