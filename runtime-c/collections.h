@@ -78,6 +78,8 @@ kn_value kn_str_gsub_bang(kn_value self, int argc, const kn_value *argv, kn_valu
 kn_value kn_str_start_with_p(kn_value self, int argc, const kn_value *argv, kn_value blk);
 kn_value kn_str_include_p(kn_value self, int argc, const kn_value *argv, kn_value blk);
 kn_value kn_str_replace(kn_value self, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_str_partition(kn_value self, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_str_rpartition(kn_value self, int argc, const kn_value *argv, kn_value blk);
 
 /* ---- Array (array.c) ---- */
 kn_value kn_ary_dup(kn_value ary);

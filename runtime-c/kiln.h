@@ -398,6 +398,18 @@ kn_value kn_obj_freeze(kn_value v);
 _Noreturn void kn_frozen_error(kn_value v);
 
 /* ------------------------------------------------------------------------
+ * Regexp (regexp.c, in libkiln-re.a: only programs that use Regexp link it
+ * and -lonig).  Such a program calls kn_init_regexp() right after kn_init().
+ * ------------------------------------------------------------------------ */
+
+void kn_init_regexp(void);
+/* A Regexp from its source; options: 1 IGNORECASE, 2 EXTENDED, 4 MULTILINE.
+ * Generated code caches literals in a static.  RegexpError on a bad pattern. */
+kn_value kn_regexp_new(const char *src, long len, int options);
+kn_value kn_last_match(void);  /* $~ (nil when the last match failed) */
+kn_value kn_nth_match(int n);  /* $1..$9 ($& for 0): nil without a match or group */
+
+/* ------------------------------------------------------------------------
  * Program lifecycle
  * ------------------------------------------------------------------------ */
 

@@ -790,6 +790,32 @@ STR_METHOD(kn_str_delete_suffix) {
   return kn_str_dup(self);
 }
 
+static kn_value str_triple(kn_value a, kn_value b, kn_value c) {
+  kn_value t[3] = {a, b, c};
+  return kn_ary_new_from(3, t);
+}
+
+STR_METHOD(kn_str_partition) {
+  kn_value pat = kn_to_str(argv[0]);
+  kn_string *s = KN_STR(self);
+  int64_t i = mem_find(s->ptr, s->len, KN_STR(pat)->ptr, KN_STR(pat)->len, 0);
+  if (i < 0) return str_triple(kn_str_dup(self), kn_str_new("", 0), kn_str_new("", 0));
+  int64_t e = i + KN_STR(pat)->len;
+  return str_triple(str_new_like(self, s->ptr, i), kn_str_dup(pat), str_new_like(self, s->ptr + e, s->len - e));
+}
+
+STR_METHOD(kn_str_rpartition) {
+  kn_value pat = kn_to_str(argv[0]);
+  kn_string *s = KN_STR(self), *p = KN_STR(pat);
+  for (int64_t i = s->len - p->len; i >= 0; i--) {
+    if (memcmp(s->ptr + i, p->ptr, (size_t)p->len) == 0) {
+      int64_t e = i + p->len;
+      return str_triple(str_new_like(self, s->ptr, i), kn_str_dup(pat), str_new_like(self, s->ptr + e, s->len - e));
+    }
+  }
+  return str_triple(kn_str_new("", 0), kn_str_new("", 0), kn_str_dup(self));
+}
+
 /* ------------------------------------------------------------------------
  * Splitting and iteration
  * ------------------------------------------------------------------------ */
@@ -2046,6 +2072,8 @@ void kn_init_string(void) {
       {"delete_prefix", kn_str_delete_prefix, 1, 1},
       {"delete_suffix", kn_str_delete_suffix, 1, 1},
       {"split", kn_str_split, 0, 2},
+      {"partition", kn_str_partition, 1, 1},
+      {"rpartition", kn_str_rpartition, 1, 1},
       {"lines", kn_str_lines, 0, 2},
       {"each_line", kn_str_each_line, 0, 2},
       {"chars", kn_str_chars, 0, 0},
