@@ -342,7 +342,7 @@ kn_value kn_ary_aref1(kn_value self, kn_value a) {
   if (KN_FIXNUM_P(a)) return kn_ary_entry(self, KN_FIX2INT(a));
   if (KN_TYPE_P(a, KN_T_RANGE)) {
     int64_t beg, n;
-    if (!kn_range_beg_len(a, LEN(self), &beg, &n, false)) return KN_NIL;
+    if (!kn_range_beg_len(a, LEN(self), &beg, &n, 0)) return KN_NIL;
     return ary_subseq(self, beg, n);
   }
   return kn_ary_entry(self, num_arg(a));
@@ -414,7 +414,7 @@ kn_value kn_ary_store(kn_value self, kn_value idx, kn_value v) {
   }
   if (KN_TYPE_P(idx, KN_T_RANGE)) {
     int64_t beg, n;
-    kn_range_beg_len(idx, LEN(self), &beg, &n, true);
+    kn_range_beg_len(idx, LEN(self), &beg, &n, 1);
     ary_aset_range(self, beg, n, v);
     return v;
   }
@@ -469,7 +469,7 @@ ARY_METHOD(kn_ary_values_at) {
   for (int i = 0; i < argc; i++) {
     if (KN_TYPE_P(argv[i], KN_T_RANGE)) {
       int64_t beg, n;
-      if (!kn_range_beg_len(argv[i], LEN(self), &beg, &n, false)) continue;
+      if (!kn_range_beg_len(argv[i], LEN(self), &beg, &n, 0)) continue;
       /* values_at pads a range reaching past the end with nils */
       kn_value last = KN_RANGE(argv[i])->last;
       int64_t want = n;
@@ -681,7 +681,7 @@ ARY_METHOD(kn_ary_fill) {
     kn_value a = argv[ai];
     if (KN_TYPE_P(a, KN_T_RANGE)) {
       int64_t n;
-      kn_range_beg_len(a, LEN(self), &beg, &n, true);
+      kn_range_beg_len(a, LEN(self), &beg, &n, 1);
       end = beg + n;
     } else {
       beg = a == KN_NIL ? 0 : num_arg(a);
@@ -716,7 +716,7 @@ ARY_METHOD(kn_ary_slice_bang) {
     if (beg < 0 || beg > len || n < 0) return KN_NIL;
     if (n > len - beg) n = len - beg;
   } else if (KN_TYPE_P(argv[0], KN_T_RANGE)) {
-    if (!kn_range_beg_len(argv[0], len, &beg, &n, false)) return KN_NIL;
+    if (!kn_range_beg_len(argv[0], len, &beg, &n, 0)) return KN_NIL;
   } else {
     return kn_ary_delete_at(self, 1, argv, KN_NIL);
   }
