@@ -113,8 +113,11 @@ function buildFunction(opts: {
 
 interface ParamList { pre: AstNode[]; opt: AstNode[]; rest: AstNode | null; post: AstNode[]; kw: AstNode[]; kwrest: AstNode | null; block: AstNode | null }
 
-function paramList(p: AstNode | null): ParamList {
+function paramList(cx: Ctx, p: AstNode | null): ParamList {
   if (!p) return { pre: [], opt: [], rest: null, post: [], kw: [], kwrest: null, block: null };
+  const kwrest = p.node("keyword_rest");
+  if (kwrest?.kind === "ForwardingParameterNode") cx.fail(kwrest, "argument forwarding (...)");
+  if (kwrest?.kind === "NoKeywordsParameterNode") cx.fail(kwrest, "**nil");
   return {
     pre: p.nodes("requireds"), opt: p.nodes("optionals"), rest: p.node("rest"), post: p.nodes("posts"),
     kw: p.nodes("keywords"), kwrest: p.node("keyword_rest"), block: p.node("block"),
@@ -157,7 +160,6 @@ function bindStrict(cx: Ctx, pl: ParamList): void {
   const fn = cx.fn;
   const { min, max } = arityOf(pl);
   const hasKw = pl.kw.length > 0 || pl.kwrest !== null;
-  if (pl.kwrest && pl.kwrest.kind === "NoKeywordsParameterNode") cx.fail(pl.kwrest, "**nil");
   fn.emit("int argn UNUSED = argc;");
   if (hasKw) {
     fn.emit("kn_value kw = KN_UNDEF;");
@@ -265,7 +267,7 @@ export function compileBlockFn(cx: Ctx, n: AstNode): { name: string; arity: numb
   const scope = scopeOf(n);
   const params = n.node("parameters");
   if (params && params.kind !== "BlockParametersNode") cx.fail(params, params.kind === "NumberedParametersNode" ? "numbered block parameters" : "the it block parameter");
-  const pl = paramList(params ? params.node("parameters") : null);
+  const pl = paramList(cx, params ? params.node("parameters") : null);
   const name = program.unit.numbered(`blk_${cx.fnBase}`);
   const levels = scope.level;
   const frameName = `block ${levels > 1 ? `(${levels} levels) ` : ""}in ${frameSuffix(scope, cx.method?.name ?? null)}`;
@@ -312,7 +314,7 @@ export function compileDef(cx: Ctx, n: AstNode): Val {
   const owner = program.unit.unique(`owner_${fname.slice(2)}`);
   const super_ = usesSuper(n.node("body")) || usesSuper(n.node("parameters"));
   if (super_) program.unit.statics.push(`static kn_value ${owner}; /* where ${fname} is defined, for super */`);
-  const pl = paramList(n.node("parameters"));
+  const pl = paramList(cx, n.node("parameters"));
   const method: MethodInfo = { name, owner, params: n.node("parameters") };
   const who = `${cx.lex.path ? cx.lex.path.replace(/_/g, "::") : "Object"}${singleton ? "." : "#"}${name}`;
   buildFunction({
@@ -356,12 +358,12 @@ export function compileClass(cx: Ctx, n: AstNode): Val {
     const name = n.str("name");
     let outer: string;
     if (cpath.kind === "ConstantReadNode") {
-      if (cx.lex.nest === null && CORE.has(name)) cx.fail(n, `reopening core class ${name}`);
+      if (cx.lex.nest === null && CORE.has(name)) cx.fail(n, `reopening core ${n.kind === "ModuleNode" ? "module" : "class"} ${name}`);
       outer = cx.cref;
       pathName = (cx.lex.path ? cx.lex.path + "_" : "") + name;
     } else {
       const parent = cpath.node("parent");
-      if (parent === null && CORE.has(name)) cx.fail(n, `reopening core class ${name}`);
+      if (parent === null && CORE.has(name)) cx.fail(n, `reopening core ${n.kind === "ModuleNode" ? "module" : "class"} ${name}`);
       outer = parent ? fn.pin(value(cx, parent)) : "kn_cObject";
       pathName = (cx.lex.path ? cx.lex.path + "_" : "") + constPathName(cpath);
     }

@@ -1,0 +1,3 @@
+# kiln: no-record
+# backticks
+x = `ls`

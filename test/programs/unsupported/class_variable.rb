@@ -1,0 +1,5 @@
+# kiln: no-record
+# class variables
+class Counter
+  @@count = 0
+end

@@ -1,0 +1,4 @@
+# kiln: no-record
+# defined?
+x = 1
+p defined?(x)

@@ -1,0 +1,3 @@
+# kiln: no-record
+# END blocks
+END { puts 1 }

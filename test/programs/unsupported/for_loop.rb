@@ -1,0 +1,5 @@
+# kiln: no-record
+# for loops
+for i in [1, 2]
+  puts i
+end

@@ -1,0 +1,6 @@
+# kiln: no-record
+# argument forwarding with ...
+def g(*) = nil
+def f(...)
+  g(...)
+end

@@ -1,0 +1,3 @@
+# kiln: no-record
+# regexp match globals
+p $1

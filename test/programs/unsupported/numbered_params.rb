@@ -1,0 +1,3 @@
+# kiln: no-record
+# numbered block parameters
+[1, 2].map { _1 * 2 }

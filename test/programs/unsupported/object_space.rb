@@ -1,0 +1,3 @@
+# kiln: no-record
+# ObjectSpace
+ObjectSpace.each_object(Class) { |c| c }

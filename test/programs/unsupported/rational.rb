@@ -1,0 +1,3 @@
+# kiln: no-record
+# rational literals
+p 3r

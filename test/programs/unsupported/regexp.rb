@@ -1,0 +1,4 @@
+# kiln: no-record
+# regular expressions
+s = "abc"
+s =~ /b/

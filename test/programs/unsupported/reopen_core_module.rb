@@ -1,0 +1,5 @@
+# kiln: no-record
+# reopening a core module
+module Kernel
+  def helper; end
+end

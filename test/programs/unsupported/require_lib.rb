@@ -1,0 +1,3 @@
+# kiln: no-record
+# require of a library
+require "set"

@@ -1,0 +1,6 @@
+# kiln: no-record
+# undef
+class A
+  def x; end
+  undef x
+end
