@@ -338,7 +338,12 @@ class CodegenC
     when "missingkw"
       line("  kn_raise_fmt(kn_eArgumentError, \"missing keyword: :%s\", kn_sym_name(#{sym(a[0])}));")
     when "bparams"
-      line("  kn_block_params(argc, argv, #{a[0]}, kn_bp); argv = kn_bp; nargs = #{a[0]};")
+      n = a[0]
+      line("  { int given = argc; if (argc == 1 && #{n} > 1 && KN_TYPE_P(argv[0], KN_T_ARRAY)) given = (int)KN_ARY(argv[0])->len;")
+      line("    kn_block_params(argc, argv, #{n}, kn_bp); argv = kn_bp; nargs = given < #{n} ? given : #{n}; }")
+    when "bspread"
+      line("  if (argc == 1 && KN_TYPE_P(argv[0], KN_T_ARRAY)) { nargs = (int)KN_ARY(argv[0])->len; argv = KN_ARY(argv[0])->ptr; }")
+    when "bparam" then line("  #{r(a[0])} = #{a[1]} < nargs ? argv[#{a[1]}] : KN_NIL;")
     when "undef" then line("  #{r(a[0])} = KN_UNDEF;")
     else
       Errors.bug("codegen: no C for opcode #{op}")

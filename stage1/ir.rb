@@ -126,7 +126,9 @@ module IR
     "kwsplit" => [["r", "i"], "r = the trailing keyword Hash if more than i arguments came and the last is a Hash (it stops counting as positional), else nil"],
     "kwget" => [["r", "r", "y"], "r1 = value of key y in keyword Hash r2 (nil: none), or the missing marker"],
     "missingkw" => [["y"], "raise ArgumentError: missing keyword: :y"],
-    "bparams" => [["i"], "block prologue: spread arguments over i parameters as a block does"],
+    "bparams" => [["i"], "block prologue: spread arguments over i parameters as a block does (the positional count becomes how many were given, at most i)"],
+    "bspread" => [[], "block prologue (blocks with a splat): one Array argument spreads into the arguments"],
+    "bparam" => [["r", "i"], "r = positional argument i, or nil when fewer came (blocks)"],
     "undef" => [["r"], "r = the missing-argument marker (for hand-written tests)"],
   }.freeze
 
@@ -139,7 +141,7 @@ module IR
               "constsetin" => true, "arg" => true, "strcat" => true, "apush" => true, "aconcat" => true,
               "setbreak" => true, "clearbreak" => true, "setreturn" => true, "inheritreturn" => true,
               "defn" => true, "defs" => true, "alias" => true, "line" => true, "try" => true, "untry" => true,
-              "missingkw" => true, "bparams" => true, "arity" => true }.freeze
+              "missingkw" => true, "bparams" => true, "bspread" => true, "arity" => true }.freeze
 
   # Register types. Milestone A writes only `val`.
   TYPES = ["val", "int", "float", "bool"].freeze

@@ -444,18 +444,26 @@ class Lowerer
   # spread over several). Returns Proc#arity.
   def block_params(p, n)
     return 0 if p.nil?
-    unsupported(n, "optional block parameters") unless p[:optionals].empty?
     unsupported(n, "keyword block parameters") if !p[:keywords].empty? || !p[:keyword_rest].nil?
     unsupported(n, "block parameters after a splat") unless p[:posts].empty?
     rest = p[:rest]
     req = p[:requireds]
     if !rest.nil? && rest.kind == :RestParameterNode
-      unsupported(n, "a splat block parameter after others") unless req.empty?
+      unsupported(n, "optional block parameters with a splat") unless p[:optionals].empty?
+      emit("bspread", []) unless req.empty?
+      i = 0
+      req.each do |q|
+        r = reg
+        emit("bparam", [r, i])
+        bind_param(q, r)
+        i += 1
+      end
       r = reg
-      emit("restparam", [r, 0, 0])
+      emit("restparam", [r, req.size, 0])
       write_local(rest[:name], 0, r) unless rest[:name].nil?
     else
-      count = req.size
+      opt = p[:optionals]
+      count = req.size + opt.size
       count = 2 if !rest.nil? && count == 1 # |a, | spreads like |a, b|
       emit("bparams", [count])
       i = 0
@@ -465,6 +473,21 @@ class Lowerer
         bind_param(q, r)
         i += 1
       end
+      opt.each do |q|
+        have = @b.label
+        default = @b.label
+        join = @b.label
+        emit("hasarg", [i, have, default])
+        @b.place(have)
+        r = reg
+        emit("param", [r, i])
+        write_local(q[:name], 0, r)
+        emit("jump", [join])
+        @b.place(default)
+        write_local(q[:name], 0, expr(q[:value]))
+        @b.place(join)
+        i += 1
+      end
     end
     blk = p[:block]
     if !blk.nil? && !blk[:name].nil?
@@ -472,7 +495,7 @@ class Lowerer
       emit("blockarg", [r])
       write_local(blk[:name], 0, r)
     end
-    return -1 if !rest.nil? && rest.kind == :RestParameterNode
+    return -(req.size + 1) if (!rest.nil? && rest.kind == :RestParameterNode) || !p[:optionals].empty?
     req.size
   end
 
