@@ -6,12 +6,13 @@
 # writes NAME.out (stdout) and NAME.status (the exit status, only when it is
 # not 0). Expectations are never written by hand.
 #
-#   test/record.sh            record every program
-#   test/record.sh --check    fail if any recorded expectation differs from ruby's
+#   test/record.sh [DIR...]           record every program (under DIRs of test/programs/ if given)
+#   test/record.sh --check [DIR...]   fail if any recorded expectation differs from ruby's
 set -uo pipefail
 cd "$(dirname "$0")/programs"
 check=0
-[ "${1:-}" = "--check" ] && check=1
+[ "${1:-}" = "--check" ] && { check=1; shift; }
+[ $# -eq 0 ] && set -- .
 differ=0
 while IFS= read -r -d '' rb; do
   grep -q '^# kiln: no-record' "$rb" && continue
@@ -26,8 +27,9 @@ while IFS= read -r -d '' rb; do
     if [ "$status" != "$want" ]; then echo "differs: $rb (exit status $status, recorded $want)"; differ=1; fi
     rm -f "$out"
   else
-    mv "$out" "$dir/$name.out"
+    cat "$out" >"$dir/$name.out"
+    rm -f "$out"
     if [ $status -ne 0 ]; then echo "$status" >"$dir/$name.status"; else rm -f "$dir/$name.status"; fi
   fi
-done < <(find . -name '*.rb' -print0 | sort -z)
+done < <(find "$@" -name '*.rb' -print0 | sort -z)
 exit $differ

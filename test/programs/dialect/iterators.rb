@@ -68,6 +68,5 @@ p (1..4).reduce(1) { |acc, i| acc * i }
 r = []
 (0..2).each_with_index { |v, i| r << v + i }
 p r
-p 5.times.map { |i| i * 2 }
 p [[1, :a], [2, :b]].each_with_object({}) { |(n, s), acc| acc[s] = n }
 p %w[x y z].each_with_index.to_a

@@ -2,9 +2,9 @@
 # Float formatting, conversions, comparisons, and the numeric methods a compiler uses.
 p 1 + 2, 7 - 10, 6 * 7, 7 / 2, -7 / 2, 7 % 3, -7 % 3, 7.fdiv(2), 2**10
 p 7.divmod(2), -7.divmod(2), 7.remainder(-2), 10.gcd(4), 10.lcm(4)
-p 2**64, 2**64 - 1, -(2**70), 12345678901234567890 * 98765432109876543210
-big = 4611686018427387903
-p big + 1, big * 2, (big + 1) - 1, (big + 1).class, -big - 2
+p 2**64, 2**64 - 1, -(2**70), (2**62) * (2**62), 2**62 - 1 + 1
+big = 2**62 - 1
+p big + 1, big * 2, (big + 1) - 1, (big + 1).class, -big - 2, big.class
 p 100.digits, 255.to_s(2), "11".to_i(2), 1_000_000
 p 1.5 + 2, 1.0 / 3, 10.0 / 4, 2.5 * 2, 1e20, 1e16, 1.23e-5, 100.0, 1.0e15, -0.0
 p 3.7.floor, 3.2.ceil, 3.5.round, -3.5.round, 3.14159.round(2), 3.9.to_i, 7.to_f

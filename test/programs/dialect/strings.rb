@@ -45,7 +45,6 @@ q = "x"
 q += "y"
 q *= 2
 p q
-p "Hello World".scan("o").length rescue p :no_scan
 p "a" "b" 'c'
 p <<~HEREDOC
   indented
