@@ -23,8 +23,11 @@ kn_value kn_proc_new_c(kn_block_fn fn, void *env, int arity) { return kn_proc_ne
 
 /* A lambda checks its argument count as a method does.  Only the minimum is known from arity
  * when it has optional parameters; the compiled body checks the rest. */
+static kn_value sym_proc_fn(kn_value proc, int argc, const kn_value *argv, kn_value blk);
+
 static void lambda_check(kn_proc *p, int argc) {
   int a = p->arity;
+  if (p->fn == sym_proc_fn) return; /* raises its own "no receiver given" */
   if (a >= 0) {
     if (argc != a) kn_raise_fmt(kn_eArgumentError, "wrong number of arguments (given %d, expected %d)", argc, a);
   } else if (argc < -a - 1) {
