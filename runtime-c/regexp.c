@@ -317,17 +317,25 @@ RE_METHOD(re_hash) {
   return KN_INT2FIX((int64_t)(kn_hash_mix(kn_hash_of(RE(self)->source), (uint64_t)RE(self)->options) >> 2));
 }
 
+/* Names come out of Oniguruma in hash order: collect [first group, name] and sort. */
 static int collect_name(const OnigUChar *name, const OnigUChar *end, int ngroups, int *groups, regex_t *reg, void *arg) {
-  (void)ngroups;
-  (void)groups;
   (void)reg;
-  kn_ary_push(*(kn_value *)arg, kn_str_new((const char *)name, end - name));
+  kn_value p[2] = {KN_INT2FIX(ngroups > 0 ? groups[0] : 0), kn_str_new((const char *)name, end - name)};
+  kn_ary_push(*(kn_value *)arg, kn_ary_new_from(2, p));
   return 0;
+}
+
+static int by_group(kn_value a, kn_value b, void *ctx) {
+  (void)ctx;
+  int64_t x = KN_FIX2INT(KN_ARY(a)->ptr[0]), y = KN_FIX2INT(KN_ARY(b)->ptr[0]);
+  return x < y ? -1 : x > y;
 }
 
 static kn_value re_names_value(kn_value re) {
   kn_value r = kn_ary_new(0);
   onig_foreach_name(RE(re)->re, collect_name, &r);
+  kn_msort(KN_ARY(r)->ptr, KN_ARY(r)->len, by_group, NULL);
+  for (int64_t i = 0; i < KN_ARY(r)->len; i++) KN_ARY(r)->ptr[i] = KN_ARY(KN_ARY(r)->ptr[i])->ptr[1];
   return r;
 }
 
