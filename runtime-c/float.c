@@ -96,7 +96,7 @@ kn_value kn_float_to_s(double d) {
   int n = kn_float_fmt_shortest(d, digits, &decpt, &sign);
   char *o = out;
   if (sign) *o++ = '-';
-  if (decpt > 0 && decpt <= DBL_DIG + 1) {
+  if (decpt > 0 && decpt <= DBL_DIG) {
     /* ddd.ddd, at least one digit after the point */
     for (int i = 0; i < decpt; i++) *o++ = i < n ? digits[i] : '0';
     *o++ = '.';

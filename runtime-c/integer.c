@@ -106,8 +106,9 @@ kn_value kn_dbl2ival(double d) {
  * Errors shared by the numeric classes
  * ------------------------------------------------------------------------ */
 
+/* ruby names special constants (nil, 1, :a, flonums) by inspect, others by class */
 static kn_value desc_for_error(kn_value b) {
-  if (b == KN_NIL || b == KN_TRUE || b == KN_FALSE) return kn_inspect(b);
+  if (KN_SPECIAL_P(b)) return kn_inspect(b);
   return kn_class_path(kn_real_class(b));
 }
 

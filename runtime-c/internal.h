@@ -140,6 +140,8 @@ kn_value kn_int_minus(kn_value a, kn_value b);
 kn_value kn_int_mul(kn_value a, kn_value b);
 kn_value kn_int_div(kn_value a, kn_value b);
 kn_value kn_int_mod(kn_value a, kn_value b);
+kn_value kn_int_pow(kn_value a, kn_value b);
+kn_value kn_int_lshift(kn_value a, int64_t n);
 kn_value kn_int_cmp(kn_value a, kn_value b);  /* <=>; nil if b is not a number */
 bool kn_int_equal(kn_value a, kn_value b);
 double kn_big2dbl(kn_value v);

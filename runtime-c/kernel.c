@@ -153,28 +153,154 @@ static void fmt_integer(kn_buf *b, kn_value v, char type, int flags, int64_t wid
   emit(b, body.ptr, (int64_t)body.len, flags, width);
 }
 
+/* The digits of |d| rounded to keep significant digits the way ruby's
+ * BSD dtoa does it: when the shortest round-trip form is longer than
+ * keep, round those digits, ties to even; else the exact digits.
+ * (This differs from C's correctly rounded printf: ruby prints
+ * format("%.2f", 2.675) as "2.68".)  Returns the digit count; *decpt moves
+ * when rounding carries (9.99 -> 10.0). */
+static int ruby_round_digits(double d, int keep, char *digits, int *decpt) {
+  int sign;
+  int n = kn_float_fmt_shortest(d, digits, decpt, &sign);
+  if (keep >= n) {
+    /* more digits than the shortest form has: the exact binary value's
+     * digits, correctly rounded (glibc's printf gives exactly those) */
+    if (keep > 780) keep = 780;
+    char *buf = kn_alloc_atomic((size_t)keep + 16);
+    snprintf(buf, (size_t)keep + 16, "%.*e", keep - 1, fabs(d));
+    n = 0;
+    for (char *q = buf; *q && *q != 'e'; q++)
+      if (*q >= '0' && *q <= '9') digits[n++] = *q;
+    digits[n] = 0;
+    *decpt = atoi(strchr(buf, 'e') + 1) + 1;
+    while (n > 1 && digits[n - 1] == '0') digits[--n] = 0;
+    return n;
+  }
+  if (keep < 0) {
+    digits[0] = 0;
+    return 0;
+  }
+  bool up;
+  if (keep == 0) {
+    /* no digit survives: dtoa compares the exact value with half a unit */
+    up = digits[0] > '5' || (digits[0] == '5' && n > 1);
+    if (digits[0] == '5' && n == 1) {
+      char exact[80]; /* glibc prints the exact binary value's digits */
+      snprintf(exact, sizeof exact, "%.60e", fabs(d));
+      up = exact[0] > '5';
+      for (char *q = exact + 2; *q && *q != 'e'; q++) up |= exact[0] == '5' && *q != '0';
+    }
+  } else {
+    char r = digits[keep];
+    bool rest = false;
+    for (int i = keep + 1; i < n; i++) rest |= digits[i] != '0';
+    up = r > '5' || (r == '5' && (rest || ((digits[keep - 1] - '0') & 1)));
+  }
+  digits[keep] = 0;
+  n = keep;
+  if (up) {
+    int i = n - 1;
+    while (i >= 0 && digits[i] == '9') digits[i--] = '0';
+    if (i < 0) {
+      memmove(digits + 1, digits, (size_t)n + 1);
+      digits[0] = '1';
+      n++;
+      (*decpt)++;
+      if (keep > 0) digits[--n] = 0; /* same number of significant digits */
+    } else {
+      digits[i]++;
+    }
+  }
+  while (n > 0 && digits[n - 1] == '0') digits[--n] = 0;
+  return n;
+}
+
+/* %f %e %g of a finite double into out (no sign, no padding). */
+static void float_body(kn_buf *out, double d, char type, int flags, int prec) {
+  char digits[800];
+  int decpt, n;
+  bool upper = type == 'E' || type == 'G';
+  char t = (char)(type | 0x20);
+  bool strip = false;
+  if (t == 'g') {
+    int p = prec == 0 ? 1 : prec;
+    int dp;
+    char tmp[800];
+    ruby_round_digits(d, p, tmp, &dp);
+    int x = d == 0.0 ? 0 : dp - 1;
+    strip = !(flags & F_SHARP);
+    if (x < -4 || x >= p) t = 'e', prec = p - 1;
+    else t = 'f', prec = p - 1 - x;
+  }
+  if (t == 'f') {
+    int sign;
+    kn_float_fmt_shortest(d, digits, &decpt, &sign);
+    n = ruby_round_digits(d, decpt + prec, digits, &decpt);
+    if (n == 0) decpt = 1;
+    for (int i = 0; i < (decpt > 0 ? decpt : 1); i++) kn_buf_addc(out, decpt > 0 && i < n ? digits[i] : '0');
+    kn_buf frac;
+    kn_buf_init(&frac);
+    for (int i = 0; i < prec; i++) {
+      int k = decpt + i;
+      kn_buf_addc(&frac, k >= 0 && k < n ? digits[k] : '0');
+    }
+    if (strip) while (frac.len > 0 && frac.ptr[frac.len - 1] == '0') frac.len--;
+    if (frac.len > 0 || (flags & F_SHARP)) kn_buf_addc(out, '.');
+    kn_buf_add(out, frac.ptr, frac.len);
+    return;
+  }
+  /* e */
+  n = ruby_round_digits(d, prec + 1, digits, &decpt);
+  if (d == 0.0 || n == 0) {
+    digits[0] = '0';
+    n = 1;
+    decpt = 1;
+  }
+  kn_buf_addc(out, digits[0]);
+  kn_buf frac;
+  kn_buf_init(&frac);
+  for (int i = 1; i <= prec; i++) kn_buf_addc(&frac, i < n ? digits[i] : '0');
+  if (strip) while (frac.len > 0 && frac.ptr[frac.len - 1] == '0') frac.len--;
+  if (frac.len > 0 || (flags & F_SHARP)) kn_buf_addc(out, '.');
+  kn_buf_add(out, frac.ptr, frac.len);
+  kn_buf_printf(out, "%c%+03d", upper ? 'E' : 'e', decpt - 1);
+}
+
 static void fmt_float(kn_buf *b, kn_value v, char type, int flags, int64_t width, int64_t prec) {
   double d = kn_num2dbl(KN_FLOAT_P(v) ? v : kn_funcall1(kn_mKernel, "Float", v));
+  const char *sign = signbit(d) && !isnan(d) ? "-" : (flags & F_PLUS) ? "+" : (flags & F_SPACE) ? " " : "";
   if (!isfinite(d)) {
-    const char *t = isnan(d) ? "NaN" : "Inf";
     char s[8];
-    snprintf(s, sizeof s, "%s%s", d < 0 ? "-" : (flags & F_PLUS) ? "+" : (flags & F_SPACE) ? " " : "", t);
+    snprintf(s, sizeof s, "%s%s", sign, isnan(d) ? "NaN" : "Inf");
     emit(b, s, (int64_t)strlen(s), flags & ~F_ZERO, width);
     return;
   }
-  char spec[32], *p = spec;
-  *p++ = '%';
-  if (flags & F_MINUS) *p++ = '-';
-  if (flags & F_PLUS) *p++ = '+';
-  if (flags & F_SPACE) *p++ = ' ';
-  if (flags & F_ZERO) *p++ = '0';
-  if ((flags & F_SHARP) && type != 'f') *p++ = '#';
-  p += sprintf(p, "*.*%c", type);
-  *p = 0;
-  int n = snprintf(NULL, 0, spec, (int)width, (int)(prec < 0 ? 6 : prec), d);
-  char *out = kn_alloc_atomic((size_t)n + 1);
-  snprintf(out, (size_t)n + 1, spec, (int)width, (int)(prec < 0 ? 6 : prec), d);
-  kn_buf_add(b, out, (size_t)n);
+  if (type == 'a' || type == 'A') {
+    char spec[16], out[64];
+    snprintf(spec, sizeof spec, "%%.%d%c", (int)(prec < 0 ? 13 : prec), type);
+    snprintf(out, sizeof out, spec, fabs(d));
+    kn_buf body;
+    kn_buf_init(&body);
+    kn_buf_adds(&body, sign);
+    kn_buf_adds(&body, out);
+    emit(b, body.ptr, (int64_t)body.len, flags, width);
+    return;
+  }
+  kn_buf body;
+  kn_buf_init(&body);
+  float_body(&body, fabs(d), type, flags, prec < 0 ? 6 : (int)prec);
+  int64_t len = (int64_t)strlen(sign) + (int64_t)body.len;
+  if ((flags & F_ZERO) && !(flags & F_MINUS) && width > len) {
+    kn_buf_adds(b, sign);
+    pad(b, width - len, '0');
+    kn_buf_add(b, body.ptr, body.len);
+    return;
+  }
+  kn_buf all;
+  kn_buf_init(&all);
+  kn_buf_adds(&all, sign);
+  kn_buf_add(&all, body.ptr, body.len);
+  emit(b, all.ptr, (int64_t)all.len, flags, width);
 }
 
 kn_value kn_format(int argc, const kn_value *argv) {
