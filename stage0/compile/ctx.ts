@@ -21,11 +21,7 @@ export interface MethodInfo {
   params: AstNode | null;
 }
 
-export type Visibility = "public" | "private" | "protected" | "module_function";
-
 export class Ctx {
-  /** Default visibility of the next def in a class body (`private` with no arguments). */
-  vis: Visibility = "public";
   /** The C function's name without its prefix, to name the blocks inside it. */
   fnBase = "";
 

@@ -3,7 +3,7 @@
 import { AstNode } from "../ast.js";
 import { Ctx, Lexical, MethodInfo } from "./ctx.js";
 import { Fn, Unit, Val, cStr, mangle, pure } from "./emit.js";
-import { into, prepareDestructure, statements, use, value } from "./expr.js";
+import { prepareDestructure, statements, use, value } from "./expr.js";
 import { BLOCK_LOCAL, Scope, cLocal, isLambdaBlock } from "./scope.js";
 
 /** Classes and modules of the core library: reopening them is outside the dialect. */
@@ -331,13 +331,7 @@ export function compileDef(cx: Ctx, n: AstNode): Val {
   };
   if (cx.scope.kind === "top") define("kn_cObject", "KN_PRIVATE");
   else if (singleton) define("kn_singleton_class(self)", "KN_PUBLIC");
-  else if (cx.vis === "module_function") {
-    define("self", "KN_PRIVATE");
-    define("kn_singleton_class(self)", "KN_PUBLIC");
-  } else {
-    const vis = name === "initialize" || name === "initialize_copy" ? "KN_PRIVATE" : `KN_${cx.vis.toUpperCase()}`;
-    define("self", vis);
-  }
+  else define("self", "KN_PUBLIC /* or the default a bare private/module_function set */");
   return pure(s);
 }
 
@@ -385,7 +379,7 @@ export function compileClass(cx: Ctx, n: AstNode): Val {
     kind: "class", name: bodyName, comment: `${cx.fileName}:${n.line} ${frameName}`, frameName, node: n,
     scope: scopeOf(n), lex, method: null, nest: { array: nest, parent: cx.lex },
     prologue: (ccx) => { ccx.fnBase = bodyName.slice(2); },
-    body: (ccx) => classBody(ccx, n.node("body")),
+    body: (ccx) => statements(ccx, n.node("body"), "ret"),
   });
   const t = fn.temp();
   fn.emit(`${t} = ${bodyName}(${klass});`);
@@ -396,25 +390,6 @@ function constPathName(n: AstNode): string {
   if (n.kind === "ConstantReadNode") return n.str("name");
   const parent = n.node("parent");
   return (parent ? constPathName(parent) + "_" : "") + n.optStr("name");
-}
-
-/** A class body's statements; `private`/`public`/`protected`/`module_function` alone set the visibility of later defs. */
-function classBody(cx: Ctx, body: AstNode | null): void {
-  const stmts = body === null ? [] : body.kind === "StatementsNode" ? body.nodes("body") : [body];
-  if (body && body.kind !== "StatementsNode") { statements(cx, body, "ret"); return; }
-  const rest = stmts;
-  if (rest.length === 0) { cx.fn.emit("ret = KN_NIL;"); return; }
-  rest.forEach((s, i) => {
-    const last = i === rest.length - 1;
-    if (s.kind === "CallNode" && s.node("receiver") === null && s.node("arguments") === null && s.node("block") === null &&
-        ["private", "public", "protected", "module_function"].includes(s.str("name"))) {
-      cx.vis = s.str("name") as Ctx["vis"];
-      if (last) cx.fn.emit("ret = KN_NIL;");
-      return;
-    }
-    if (s.line !== cx.fn.line) { cx.fn.emit(`f.line = ${s.line};`); cx.fn.line = s.line; }
-    into(cx, s, last ? "ret" : null);
-  });
 }
 
 export function compileAlias(cx: Ctx, n: AstNode): Val {

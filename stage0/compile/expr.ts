@@ -178,6 +178,7 @@ export function into(cx: Ctx, n: AstNode | null, dest: string | null): void {
 export function statements(cx: Ctx, n: AstNode | null, dest: string | null): void {
   const body = n === null ? [] : n.kind === "StatementsNode" ? n.nodes("body") : [n];
   if (body.length === 0) { if (dest) cx.fn.emit(`${dest} = KN_NIL;`); return; }
+  cx.fn.line = 0; // a statement list may run after code from other lines: set each line afresh
   body.forEach((s, i) => {
     if (s.line !== cx.fn.line) { cx.fn.emit(`f.line = ${s.line};`); cx.fn.line = s.line; }
     into(cx, s, i === body.length - 1 ? dest : null);
