@@ -9,6 +9,11 @@
 #define LEN(v) (KN_ARY(v)->len)
 #define PTR(v) (KN_ARY(v)->ptr)
 
+/* memmove of n values that tolerates n == 0 with NULL pointers (empty arrays have no buffer) */
+static inline void vcopy(kn_value *d, const kn_value *src, int64_t n) {
+  if (n > 0) memmove(d, src, sizeof(kn_value) * (size_t)n);
+}
+
 static kn_value s_cmp, s_plus, s_to_ary, s_to_a, s_to_h, s_call, s_eqq;
 
 /* ------------------------------------------------------------------------
@@ -32,7 +37,7 @@ kn_value kn_ary_new(int64_t capa) { return (kn_value)ary_alloc(kn_cArray, capa);
 
 kn_value kn_ary_new_from(int64_t n, const kn_value *elts) {
   kn_array *a = ary_alloc(kn_cArray, n);
-  if (n) memcpy(a->ptr, elts, sizeof(kn_value) * (size_t)n);
+  if (n) vcopy(a->ptr, elts, n);
   a->len = n;
   return (kn_value)a;
 }
@@ -42,7 +47,7 @@ static void ary_reserve(kn_array *a, int64_t need) {
   int64_t c = a->capa < 4 ? 4 : a->capa * 2;
   if (c < need) c = need;
   kn_value *p = kn_alloc(sizeof(kn_value) * (size_t)c);
-  if (a->len) memcpy(p, a->ptr, sizeof(kn_value) * (size_t)a->len);
+  if (a->len) vcopy(p, a->ptr, a->len);
   a->ptr = p;
   a->capa = c;
 }
@@ -115,14 +120,14 @@ kn_value kn_ary_concat(kn_value ary, kn_value other) {
   int64_t n = LEN(o);
   kn_ary_modify(ary);
   ary_reserve(A(ary), LEN(ary) + n);
-  memmove(PTR(ary) + LEN(ary), PTR(o), sizeof(kn_value) * (size_t)n);
+  vcopy(PTR(ary) + LEN(ary), PTR(o), n);
   A(ary)->len += n;
   return ary;
 }
 
 static void ary_append_n(kn_value ary, int64_t n, const kn_value *p) {
   ary_reserve(A(ary), LEN(ary) + n);
-  memmove(PTR(ary) + LEN(ary), p, sizeof(kn_value) * (size_t)n);
+  vcopy(PTR(ary) + LEN(ary), p, n);
   A(ary)->len += n;
 }
 
@@ -141,7 +146,7 @@ bool kn_recursion_enter(kn_value obj) {
   if (rec_len == rec_capa) {
     int64_t c = rec_capa ? rec_capa * 2 : 16;
     kn_value *p = kn_alloc(sizeof(kn_value) * (size_t)c);
-    if (rec_len) memcpy(p, rec_stack, sizeof(kn_value) * (size_t)rec_len);
+    if (rec_len) vcopy(p, rec_stack, rec_len);
     rec_stack = p;
     rec_capa = c;
   }
@@ -226,8 +231,8 @@ static void msort_rec(kn_value *b, kn_value *t, int64_t n, cmp_fn cmp, void *ctx
       n2--;
     }
   }
-  if (n1 > 0) memcpy(tp, b1, sizeof(kn_value) * (size_t)n1);
-  memcpy(b, t, sizeof(kn_value) * (size_t)(n - n2));
+  if (n1 > 0) vcopy(tp, b1, n1);
+  vcopy(b, t, n - n2);
 }
 
 void kn_msort(kn_value *base, int64_t n, cmp_fn cmp, void *ctx) {
@@ -315,7 +320,7 @@ ARY_METHOD(kn_ary_initialize) {
 
 static ARY_METHOD(ary_s_aref) {
   kn_value r = (kn_value)ary_alloc(self, argc);
-  memcpy(PTR(r), argv, sizeof(kn_value) * (size_t)argc);
+  vcopy(PTR(r), argv, argc);
   A(r)->len = argc;
   return r;
 }
@@ -361,20 +366,20 @@ static void ary_splice(kn_value self, int64_t beg, int64_t n, int64_t n2, const 
   kn_value *src = (kn_value *)p;
   if (p >= a->ptr && p < a->ptr + a->len) { /* replacing with a slice of ourselves */
     src = kn_alloc(sizeof(kn_value) * (size_t)(n2 ? n2 : 1));
-    memcpy(src, p, sizeof(kn_value) * (size_t)n2);
+    vcopy(src, p, n2);
   }
   if (beg > a->len) {
     ary_reserve(a, beg + n2);
     for (int64_t i = a->len; i < beg; i++) a->ptr[i] = KN_NIL;
-    memcpy(a->ptr + beg, src, sizeof(kn_value) * (size_t)n2);
+    vcopy(a->ptr + beg, src, n2);
     a->len = beg + n2;
     return;
   }
   if (beg + n > a->len) n = a->len - beg;
   int64_t newlen = a->len - n + n2;
   ary_reserve(a, newlen);
-  memmove(a->ptr + beg + n2, a->ptr + beg + n, sizeof(kn_value) * (size_t)(a->len - beg - n));
-  if (n2) memcpy(a->ptr + beg, src, sizeof(kn_value) * (size_t)n2);
+  vcopy(a->ptr + beg + n2, a->ptr + beg + n, a->len - beg - n);
+  if (n2) vcopy(a->ptr + beg, src, n2);
   a->len = newlen;
 }
 
@@ -597,7 +602,7 @@ ARY_METHOD(kn_ary_delete_at) {
   if (i < 0) i += n;
   if (i < 0 || i >= n) return KN_NIL;
   kn_value v = PTR(self)[i];
-  memmove(PTR(self) + i, PTR(self) + i + 1, sizeof(kn_value) * (size_t)(n - i - 1));
+  vcopy(PTR(self) + i, PTR(self) + i + 1, n - i - 1);
   A(self)->len--;
   return v;
 }
@@ -621,7 +626,7 @@ static bool ary_filter_bang(kn_value self, kn_value blk, bool keep) {
   } else {
     /* keep the unvisited tail on a non-local exit, as ruby does */
     if (i < LEN(self) && i != j) {
-      memmove(PTR(self) + j, PTR(self) + i, sizeof(kn_value) * (size_t)(LEN(self) - i));
+      vcopy(PTR(self) + j, PTR(self) + i, LEN(self) - i);
     }
     if (i < LEN(self)) A(self)->len = j + (LEN(self) - i);
     else A(self)->len = j;
@@ -848,7 +853,7 @@ ARY_METHOD(kn_ary_times) {
   int64_t len = LEN(self);
   if (len && n > ((int64_t)1 << 40) / len) kn_raise_fmt(kn_eArgumentError, "argument too big");
   kn_value r = kn_ary_new(len * n);
-  for (int64_t i = 0; i < n; i++) memcpy(PTR(r) + i * len, PTR(self), sizeof(kn_value) * (size_t)len);
+  for (int64_t i = 0; i < n; i++) vcopy(PTR(r) + i * len, PTR(self), len);
   A(r)->len = len * n;
   return r;
 }
@@ -1120,7 +1125,7 @@ ARY_METHOD(kn_ary_rotate) { return ary_rotated(self, argc ? num_arg(argv[0]) : 1
 ARY_METHOD(kn_ary_rotate_bang) {
   kn_ary_modify(self);
   kn_value r = ary_rotated(self, argc ? num_arg(argv[0]) : 1);
-  memcpy(PTR(self), PTR(r), sizeof(kn_value) * (size_t)LEN(r));
+  vcopy(PTR(self), PTR(r), LEN(r));
   return self;
 }
 
@@ -1175,7 +1180,7 @@ ARY_METHOD(kn_ary_shuffle) {
 ARY_METHOD(kn_ary_shuffle_bang) {
   kn_ary_modify(self);
   kn_value r = kn_ary_shuffle(self, 0, NULL, KN_NIL);
-  memcpy(PTR(self), PTR(r), sizeof(kn_value) * (size_t)LEN(r));
+  vcopy(PTR(self), PTR(r), LEN(r));
   return self;
 }
 

@@ -507,7 +507,7 @@ STR_METHOD(kn_str_format_m) {
     int64_t n = KN_ARY(a)->len;
     kn_value *args = kn_alloc(sizeof(kn_value) * (size_t)(n + 1));
     args[0] = self;
-    memcpy(args + 1, KN_ARY(a)->ptr, sizeof(kn_value) * (size_t)n);
+    if (n) memcpy(args + 1, KN_ARY(a)->ptr, sizeof(kn_value) * (size_t)n);
     return kn_format((int)n + 1, args);
   }
   kn_value args[2] = {self, a};
