@@ -2,12 +2,12 @@
 
 import { AstNode } from "../ast.js";
 import { Ctx } from "./ctx.js";
-import { compileBlockFn } from "./defs.js";
+import { compileBlockFn, programDefines } from "./defs.js";
 import { Val, pure } from "./emit.js";
 import { operands, use, value } from "./expr.js";
 import { isLambdaBlock } from "./scope.js";
 
-/** Methods outside the dialect, by name, whatever the receiver. */
+/** Methods outside the dialect, by name, whatever the receiver (unless the program defines one of that name). */
 const UNSUPPORTED_METHODS: Record<string, string> = {
   eval: "eval", instance_eval: "instance_eval", class_eval: "class_eval", module_eval: "module_eval",
   instance_exec: "instance_exec", class_exec: "class_exec", module_exec: "module_exec",
@@ -127,7 +127,8 @@ export function compileCall(cx: Ctx, n: AstNode): Val {
   const recvNode = n.node("receiver");
   let argNodes = n.node("arguments") ? n.node("arguments")!.nodes("arguments") : [];
   const blockNode = n.node("block");
-  if (UNSUPPORTED_METHODS[name]) cx.fail(n, UNSUPPORTED_METHODS[name]);
+  const reflective = (m: string): boolean => UNSUPPORTED_METHODS[m] !== undefined && !programDefines(m);
+  if (reflective(name)) cx.fail(n, UNSUPPORTED_METHODS[name]);
 
   // send(:name, ...) with a literal name is a plain call (send may call private methods).
   let selfCall = recvNode === null || recvNode.kind === "SelfNode";
@@ -136,7 +137,7 @@ export function compileCall(cx: Ctx, n: AstNode): Val {
     if (name !== "public_send") selfCall = true;
     name = argNodes[0].str("unescaped");
     argNodes = argNodes.slice(1);
-    if (UNSUPPORTED_METHODS[name]) cx.fail(n, UNSUPPORTED_METHODS[name]);
+    if (reflective(name)) cx.fail(n, UNSUPPORTED_METHODS[name]);
   }
   if (recvNode === null) {
     if (name === "block_given?" && argNodes.length === 0 && !blockNode) return pure(`KN_BOOL(${cx.blockArg()} != KN_NIL)`);

@@ -21,9 +21,12 @@ const CORE = new Set([
 export interface Program {
   unit: Unit;
   scopes: Map<AstNode, Scope>;
+  /** Methods the program defines itself: calls to them are never rejected as reflection. */
+  defined: Set<string>;
 }
 let program: Program;
 export function setProgram(p: Program): void { program = p; }
+export function programDefines(name: string): boolean { return program.defined.has(name); }
 
 function scopeOf(n: AstNode): Scope {
   const s = program.scopes.get(n);

@@ -3,7 +3,7 @@
 import { AstFile } from "../ast.js";
 import { compileTop, setProgram } from "./defs.js";
 import { Unit } from "./emit.js";
-import { analyzeScopes } from "./scope.js";
+import { analyzeScopes, definedMethodNames } from "./scope.js";
 
 export { Stage0Error } from "./emit.js";
 
@@ -14,7 +14,7 @@ export { Stage0Error } from "./emit.js";
  */
 export function compileProgram(ast: AstFile): string {
   const unit = new Unit(ast.files);
-  setProgram({ unit, scopes: analyzeScopes(ast.root) });
+  setProgram({ unit, scopes: analyzeScopes(ast.root), defined: definedMethodNames(ast.root) });
   compileTop(unit, ast.root, unit.unique("top_main"));
   return unit.text(ast.files[0], "top_main");
 }

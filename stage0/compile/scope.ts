@@ -84,6 +84,21 @@ const LOCAL_REFS = new Set([
   "LocalVariableOperatorWriteNode", "LocalVariableOrWriteNode", "LocalVariableAndWriteNode",
 ]);
 
+/** Names of every method the program defines (`def name`), anywhere. */
+export function definedMethodNames(root: AstNode): Set<string> {
+  const names = new Set<string>();
+  const walk = (n: AstNode): void => {
+    if (n.kind === "DefNode") names.add(n.str("name"));
+    n.values.forEach((v, i) => {
+      const kind = n.type.fields[i].kind;
+      if ((kind === "node" || kind === "node?") && v) walk(v as AstNode);
+      else if (kind === "node[]") for (const c of v as AstNode[]) walk(c);
+    });
+  };
+  walk(root);
+  return names;
+}
+
 /**
  * Walks the program once and builds the scope of every method, class body,
  * block and lambda, marking the locals nested blocks capture. Returns scopes
