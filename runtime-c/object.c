@@ -77,6 +77,7 @@ static int64_t next_object_id = 60; /* ruby 3.1 hands a script's first object 60
 
 static kn_value object_id(kn_value v) {
   if (KN_FIXNUM_P(v)) return kn_int_plus(kn_int_mul(v, KN_INT2FIX(2)), KN_INT2FIX(1));
+  if (v == KN_TRUE) return KN_INT2FIX(20); /* CRuby's Qtrue */
   if (KN_SPECIAL_P(v)) return KN_INT2FIX((int64_t)v);
   if (!objids) objids = kn_alloc(sizeof(objid_ent *) * OBJID_BUCKETS);
   size_t h = (v >> 4) & (OBJID_BUCKETS - 1);
