@@ -1608,12 +1608,18 @@ ARY_METHOD(kn_ary_inject) {
   return kn_inject_values(LEN(self), PTR(self), argc, argv, blk);
 }
 
-/* Array#sum as CRuby computes it: exact Integer sum, then Kahan-Babuska for Floats, then +. */
+/* Array#sum as CRuby 3.1 computes it: exact Integer sum (the init value is added last, as
+ * n + init), then Kahan-Babuska for Floats, then + for anything else. */
+static kn_value finish_exact_sum(int64_t acc, kn_value v, bool z) {
+  if (acc != 0) return kn_op_plus(kn_int_new(acc), v);
+  if (z) return kn_op_plus(KN_INT2FIX(0), v);
+  return v;
+}
+
 kn_value kn_sum_values(int64_t n, const kn_value *src, kn_value init, kn_value blk) {
   kn_value v = init, e = KN_NIL;
   int64_t i = 0;
   if (n == 0) return v;
-  if (!KN_INTEGER_P(v)) goto init_is_a_value;
   {
     int64_t acc = 0;
     for (; i < n; i++) {
@@ -1622,18 +1628,17 @@ kn_value kn_sum_values(int64_t n, const kn_value *src, kn_value init, kn_value b
       if (KN_FIXNUM_P(e)) {
         acc += KN_FIX2INT(e);
         if (!KN_FIXABLE(acc)) {
-          v = kn_int_plus(kn_int_new(acc), v);
+          v = kn_op_plus(kn_int_new(acc), v);
           acc = 0;
         }
       } else if (KN_BIGNUM_P(e)) {
-        v = kn_int_plus(e, v);
+        v = kn_op_plus(e, v);
       } else {
-        if (acc) v = kn_int_plus(KN_INT2FIX(acc), v);
+        v = finish_exact_sum(acc, v, i != 0);
         goto not_exact;
       }
     }
-    if (acc) v = kn_int_plus(KN_INT2FIX(acc), v);
-    return v;
+    return finish_exact_sum(acc, v, true);
   }
 not_exact:
   if (KN_FLOAT_P(e)) {
@@ -1673,7 +1678,6 @@ not_exact:
     v = kn_float_new(f);
   }
   goto has_some_value;
-init_is_a_value:
   for (; i < n; i++) {
     e = src[i];
     if (blk != KN_NIL) e = kn_yield1(blk, e);

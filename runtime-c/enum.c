@@ -717,12 +717,26 @@ static ENUM_METHOD(enumerator_size) {
 static ENUM_METHOD(enumerator_inspect) {
   kn_value gen = kn_ivar_get(self, iv_gen);
   if (gen != KN_NIL) return kn_str_cstr("#<Enumerator: #<Enumerator::Generator>:each>");
+  kn_value recv = kn_ivar_get(self, iv_recv), meth = kn_ivar_get(self, iv_meth);
+  kn_value args = kn_ivar_get(self, iv_args);
+  if (KN_TYPE_P(recv, KN_T_RANGE) && (meth == kn_intern("step") || meth == kn_intern("%")) && KN_ARY(args)->len == 1) {
+    /* an ArithmeticSequence in ruby: ((1..10).step(3)) */
+    kn_value r = kn_str_cstr("((");
+    kn_value s = kn_inspect(recv);
+    kn_str_cat(r, KN_STR(s)->ptr, KN_STR(s)->len);
+    kn_str_cat(r, ").", 2);
+    kn_str_cat_cstr(r, kn_sym_name(meth));
+    kn_str_cat(r, "(", 1);
+    kn_value a = kn_inspect(KN_ARY(args)->ptr[0]);
+    kn_str_cat(r, KN_STR(a)->ptr, KN_STR(a)->len);
+    kn_str_cat(r, "))", 2);
+    return r;
+  }
   kn_value r = kn_str_cstr("#<Enumerator: ");
-  kn_value s = kn_inspect(kn_ivar_get(self, iv_recv));
+  kn_value s = kn_inspect(recv);
   kn_str_cat(r, KN_STR(s)->ptr, KN_STR(s)->len);
   kn_str_cat(r, ":", 1);
-  kn_str_cat_cstr(r, kn_sym_name(kn_ivar_get(self, iv_meth)));
-  kn_value args = kn_ivar_get(self, iv_args);
+  kn_str_cat_cstr(r, kn_sym_name(meth));
   if (KN_ARY(args)->len) {
     kn_str_cat(r, "(", 1);
     for (int64_t i = 0; i < KN_ARY(args)->len; i++) {

@@ -1477,7 +1477,7 @@ static kn_value sub_replacement(kn_value buf, kn_value src, int64_t b, int64_t e
 /* Plain-string sub/gsub; returns nil when nothing matched. */
 static kn_value str_sub_common(kn_value self, int argc, const kn_value *argv, kn_value blk, bool global) {
   if (argc == 1 && blk == KN_NIL) kn_raise_fmt(kn_eArgumentError, "wrong number of arguments (given 1, expected 2)");
-  if (argc == 0) kn_raise_fmt(kn_eArgumentError, "wrong number of arguments (given 0, expected 1..2)");
+  if (argc == 0) kn_raise_fmt(kn_eArgumentError, "wrong number of arguments (given 0, expected %s)", blk == KN_NIL && !global ? "2" : "1..2");
   kn_value pat = kn_to_str(argv[0]);
   kn_value src = kn_str_dup(self);
   kn_string *s = KN_STR(src), *p = KN_STR(pat);
@@ -2114,9 +2114,9 @@ void kn_init_string(void) {
       {"tr", kn_str_tr, 2, 2},
       {"tr!", kn_str_tr_bang, 2, 2},
       {"tr_s", kn_str_tr_s, 2, 2},
-      {"sub", kn_str_sub, 1, 2},
+      {"sub", kn_str_sub, 0, 2},
       {"gsub", kn_str_gsub, 1, 2},
-      {"sub!", kn_str_sub_bang, 1, 2},
+      {"sub!", kn_str_sub_bang, 0, 2},
       {"gsub!", kn_str_gsub_bang, 1, 2},
       {"to_i", kn_str_to_i, 0, 1},
       {"to_f", kn_str_to_f, 0, 0},
