@@ -16,7 +16,14 @@ TS_SOURCES := $(shell find stage0 bootstrap test -name '*.ts' ! -name '*.test.ts
 
 .PHONY: all setup ts test test-ts clean
 
-all: ts runtime
+all: ts runtime build/runtime/link-flags.txt
+
+# What a compiled program links, in order (read by stage0/cc.ts). regexp.o
+# comes in only when the program references it, and --as-needed drops
+# Oniguruma from programs that do not use Regexp.
+build/runtime/link-flags.txt: runtime-c/runtime.mk Makefile
+	@mkdir -p $(@D)
+	echo "$(RUNTIME_RE_LIB) $(RUNTIME_LIB) $(RUNTIME_LIBS) -Wl,--as-needed $(RUNTIME_RE_LIBS)" > $@
 
 setup:
 	./bootstrap/install-deps.sh

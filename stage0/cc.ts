@@ -32,14 +32,19 @@ export function runtimeLinkFlags(root = repoRoot()): string[] {
 
 export class CcError extends Error {}
 
-export interface CcOptions { optimize?: boolean; extraFlags?: string[] }
+export interface CcOptions {
+  optLevel?: string;     // "-O0" .. "-O3"; default -O0 (tests want fast builds)
+  cc?: string;           // default $CC or cc
+  debug?: boolean;       // -g
+  extraFlags?: string[];
+}
 
 /** The cc command line that builds exe from cFile. */
 export function ccCommand(cFile: string, exe: string, opts: CcOptions = {}): { cc: string; args: string[] } {
   const root = repoRoot();
-  const cc = process.env.CC || "cc";
+  const cc = opts.cc ?? (process.env.CC || "cc");
   const args = [
-    "-std=gnu11", "-Wall", opts.optimize ? "-O2" : "-O0", "-g", "-I", join(root, "runtime-c"),
+    "-std=gnu11", "-Wall", opts.optLevel ?? "-O0", ...(opts.debug ? ["-g"] : []), "-I", join(root, "runtime-c"),
     ...(opts.extraFlags ?? []), "-o", exe, cFile, ...runtimeLinkFlags(root),
   ];
   return { cc, args };

@@ -46,6 +46,25 @@ function stringBytes(v: { value: string; encoding: string; validEncoding: boolea
   return Buffer.from(v.value, "utf8");
 }
 
+/**
+ * An Integer literal's value, from its source text. @ruby/prism 1.9.0's
+ * JavaScript reader corrupts literals of 2^31 and more (its varint decoder
+ * shifts into the sign bit), so the text is the reliable source.
+ */
+export function integerLiteralValue(text: string): number | string {
+  let s = text.replace(/_/g, "").replace(/[ri]+$/, "").toLowerCase();
+  const negative = s.startsWith("-");
+  if (negative || s.startsWith("+")) s = s.slice(1);
+  let digits: string;
+  if (s.startsWith("0x") || s.startsWith("0b") || s.startsWith("0o")) digits = s;
+  else if (s.startsWith("0d")) digits = s.slice(2);
+  else if (/^0[0-7]+$/.test(s)) digits = "0o" + s.slice(1);
+  else digits = s;
+  if (!/^(0x[0-9a-f]+|0b[01]+|0o[0-7]+|[0-9]+)$/.test(digits)) throw new Error(`kiln: cannot read the Integer literal '${text}'`);
+  const value = negative ? -BigInt(digits) : BigInt(digits);
+  return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value.toString();
+}
+
 /** Byte offset -> 1-based line and column, for one source file. */
 class LineMap {
   private starts: number[] = [0];
@@ -113,11 +132,11 @@ class ProgramBuilder {
       });
       throw new ParseError(messages.join("\n"));
     }
-    return this.convert(result.value, fileId, lines);
+    return this.convert(result.value, fileId, lines, bytes);
   }
 
   /** Converts a Prism tree to AstNodes, children first, without recursion. */
-  private convert(root: PrismNode, fileId: number, lines: LineMap): AstNode {
+  private convert(root: PrismNode, fileId: number, lines: LineMap, source: Buffer): AstNode {
     const done = new Map<PrismNode, AstNode>();
     const stack: { node: PrismNode; expanded: boolean }[] = [{ node: root, expanded: false }];
     while (stack.length > 0) {
@@ -134,12 +153,12 @@ class ProgramBuilder {
         continue;
       }
       stack.pop();
-      done.set(top.node, this.convertOne(top.node, schema, fileId, lines, done));
+      done.set(top.node, this.convertOne(top.node, schema, fileId, lines, source, done));
     }
     return done.get(root)!;
   }
 
-  private convertOne(node: PrismNode, schema: NodeSchema, fileId: number, lines: LineMap, done: Map<PrismNode, AstNode>): AstNode {
+  private convertOne(node: PrismNode, schema: NodeSchema, fileId: number, lines: LineMap, source: Buffer, done: Map<PrismNode, AstNode>): AstNode {
     const { line, col } = lines.position(node.location.startOffset);
     const required = this.requireRelative(node, fileId, line, col);
     if (required) return required;
@@ -153,7 +172,11 @@ class ProgramBuilder {
         case "const[]": return (v as string[]).map((s) => Buffer.from(s, "utf8"));
         case "loc": case "loc?": return v ? ({ start: v.startOffset, length: v.length } as Loc) : null;
         case "string": return stringBytes(v);
-        case "integer": return typeof v === "bigint" ? v.toString() : v;
+        case "integer": {
+          if (node.constructor.name !== "IntegerNode") return typeof v === "bigint" ? v.toString() : v;
+          const { startOffset, length } = node.location;
+          return integerLiteralValue(source.subarray(startOffset, startOffset + length).toString("latin1"));
+        }
         case "double": case "uint": return v;
       }
     });

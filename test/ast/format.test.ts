@@ -77,6 +77,18 @@ describe("AST round trip", () => {
   });
 });
 
+describe("Integer literals", () => {
+  it("keeps values of any size exactly (Prism's JS reader does not)", async () => {
+    const path = join(tmp(), "ints.rb");
+    writeFileSync(path, "p 4611686018427387903, 12345678901234567890, -9223372036854775808, 0x7fff_ffff_ffff, 0b1010, 0o17, 017, 1_000, -5, 2147483648\n");
+    const ast = readAst(writeAst(await parseProgram(path)), path);
+    const args = ast.root.node("statements")!.nodes("body")[0].node("arguments")!.nodes("arguments");
+    expect(args.map((n) => n.num("value"))).toEqual([
+      "4611686018427387903", "12345678901234567890", "-9223372036854775808", 140737488355327, 10, 15, 15, 1000, -5, 2147483648,
+    ]);
+  });
+});
+
 describe("require_relative", () => {
   it("inlines each file once, relative to the requiring file", async () => {
     const ast = await parseProgram(join(FIXTURES, "main.rb"));
