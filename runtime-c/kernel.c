@@ -768,10 +768,10 @@ static void seed_with(kn_value seed) {
   memset(key, 0, len * 4);
   size_t count;
   mpz_export(key, &count, -1, 4, 0, 0, z);
-  /* ruby drops leading zero words but keeps one; a single word seeds by array too */
+  /* as CRuby's rand_mt_init: one 32-bit word seeds directly, more by array */
   int n = (int)(count ? count : 1);
-  if (n > 1 && key[n - 1] == 0) n--;
-  init_by_array(key, n);
+  if (n <= 1) init_genrand(key[0]);
+  else init_by_array(key, n);
   rand_seed = seed;
   mpz_clear(z);
 }
@@ -817,9 +817,10 @@ static kn_value k_rand(ARGS) {
   kn_value max = argc > 0 ? argv[0] : KN_NIL;
   if (max == KN_NIL || max == KN_INT2FIX(0)) return kn_float_new(genrand_real());
   if (KN_FLOAT_P(max)) {
-    double m = fabs(kn_float_value(max));
+    /* Kernel#rand truncates a Float limit (Random.rand would not) */
+    double m = trunc(fabs(kn_float_value(max)));
     if (m == 0.0) return kn_float_new(genrand_real());
-    return kn_float_new(genrand_real() * m);
+    max = kn_dbl2ival(m);
   }
   if (KN_TYPE_P(max, KN_T_RANGE)) {
     kn_value lo = KN_RANGE(max)->first, hi = KN_RANGE(max)->last;
