@@ -239,6 +239,12 @@ class CodegenC
     when "toary"
       line("  { kn_value t = #{r(a[1])}; #{r(a[0])} = KN_TYPE_P(t, KN_T_ARRAY) ? t : kn_ary_new_from(1, &t); }")
     when "aentry" then line("  #{r(a[0])} = kn_ary_entry(#{r(a[1])}, #{a[2]});")
+    when "aslice"
+      line("  { kn_value t = #{r(a[1])}; int64_t n = KN_ARY(t)->len - #{a[2]} - #{a[3]};" \
+           " #{r(a[0])} = n > 0 ? kn_ary_new_from(n, KN_ARY(t)->ptr + #{a[2]}) : kn_ary_new(0); }")
+    when "apost"
+      line("  { kn_value t = #{r(a[1])}; int64_t i = KN_ARY(t)->len - #{a[3]}; if (i < #{a[2]}) i = #{a[2]};" \
+           " #{r(a[0])} = kn_ary_entry(t, i + #{a[4]}); }")
     when "apush" then line("  kn_ary_push(#{r(a[0])}, #{r(a[1])});")
     when "aconcat" then line("  kn_ary_concat(#{r(a[0])}, #{r(a[1])});")
     when "not" then line("  #{r(a[0])} = kn_op_not(#{r(a[1])});")
@@ -337,6 +343,12 @@ class CodegenC
            " ? kn_hash_aref(#{r(a[1])}, k) : KN_UNDEF; }")
     when "missingkw"
       line("  kn_raise_fmt(kn_eArgumentError, \"missing keyword: :%s\", kn_sym_name(#{sym(a[0])}));")
+    when "unknownkw"
+      line("  { kn_value h = #{r(a[0])}; static kn_value s_keys, s_size; if (!s_keys) { s_keys = kn_intern(\"keys\"); s_size = kn_intern(\"size\"); }")
+      line("    if (KN_FIX2INT(kn_send(h, s_size, 0, NULL, KN_NIL)) > 0) {")
+      line("      kn_value ks = kn_send(h, s_keys, 0, NULL, KN_NIL); int64_t n = KN_ARY(ks)->len; kn_value list = kn_str_lit(\"\", 0);")
+      line("      for (int64_t i = 0; i < n; i++) { if (i > 0) kn_str_concat(list, kn_str_lit(\", \", 2)); kn_str_concat(list, kn_inspect(KN_ARY(ks)->ptr[i])); }")
+      line("      kn_raise_fmt(kn_eArgumentError, \"unknown keyword%s: %s\", n > 1 ? \"s\" : \"\", KN_STR(list)->ptr); } }")
     when "bparams"
       n = a[0]
       line("  { int given = argc; if (argc == 1 && #{n} > 1 && KN_TYPE_P(argv[0], KN_T_ARRAY)) given = (int)KN_ARY(argv[0])->len;")

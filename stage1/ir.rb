@@ -41,6 +41,8 @@ module IR
     "splat" => [["r", "r"], "r1 = *r2 as an Array (nil -> [], Array as is, else to_a or [r2])"],
     "toary" => [["r", "r"], "r1 = r2 if an Array, else [r2] (multiple assignment)"],
     "aentry" => [["r", "r", "i"], "r1 = r2[i] (r2 an Array; nil out of range; negative from the end)"],
+    "aslice" => [["r", "r", "i", "i"], "r1 = new Array of r2's elements from i1 up to the last i2 excluded (empty if none)"],
+    "apost" => [["r", "r", "i", "i", "i"], "r1 = r2[max(i1, size - i2) + i3] (nil out of range): target i3 after a splat"],
     "apush" => [["r", "r"], "r1.push(r2) (r1 an Array)"],
     "aconcat" => [["r", "r"], "r1.concat(*r2) (r1 an Array)"],
     "not" => [["r", "r"], "r1 = !r2"],
@@ -126,6 +128,7 @@ module IR
     "kwsplit" => [["r", "i"], "r = the trailing keyword Hash if more than i arguments came and the last is a Hash (it stops counting as positional), else nil"],
     "kwget" => [["r", "r", "y"], "r1 = value of key y in keyword Hash r2 (nil: none), or the missing marker"],
     "missingkw" => [["y"], "raise ArgumentError: missing keyword: :y"],
+    "unknownkw" => [["r"], "raise ArgumentError: unknown keyword(s), naming the keys of Hash r, unless it is empty"],
     "bparams" => [["i"], "block prologue: spread arguments over i parameters as a block does (the positional count becomes how many were given, at most i)"],
     "bspread" => [[], "block prologue (blocks with a splat): one Array argument spreads into the arguments"],
     "bparam" => [["r", "i"], "r = positional argument i, or nil when fewer came (blocks)"],
@@ -141,7 +144,7 @@ module IR
               "constsetin" => true, "arg" => true, "strcat" => true, "apush" => true, "aconcat" => true,
               "setbreak" => true, "clearbreak" => true, "setreturn" => true, "inheritreturn" => true,
               "defn" => true, "defs" => true, "alias" => true, "line" => true, "try" => true, "untry" => true,
-              "missingkw" => true, "bparams" => true, "bspread" => true, "arity" => true }.freeze
+              "missingkw" => true, "unknownkw" => true, "bparams" => true, "bspread" => true, "arity" => true }.freeze
 
   # Register types. Milestone A writes only `val`.
   TYPES = ["val", "int", "float", "bool"].freeze

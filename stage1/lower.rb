@@ -338,6 +338,8 @@ class Lowerer
     end
     if !kwrest.nil? && !kwrest[:name].nil?
       write_local(kwrest[:name], 0, kwrest_hash(kwh, kws))
+    elsif kwrest.nil? && !kws.empty?
+      emit("unknownkw", [kwrest_hash(kwh, kws)])
     end
     blk = p[:block]
     if !blk.nil? && !blk[:name].nil?
@@ -630,7 +632,7 @@ class Lowerer
       const_path(n)
     when :ConstantWriteNode
       v = expr(n[:value])
-      const_set(sym(n[:name]), v)
+      emit_const_set(sym(n[:name]), v)
       v
     when :ConstantPathWriteNode
       t = n[:target]
@@ -837,7 +839,7 @@ class Lowerer
     r
   end
 
-  def const_set(name, v)
+  def emit_const_set(name, v)
     if @cref.empty?
       emit("constsetin", [object_reg, name, v])
     else
@@ -1142,7 +1144,7 @@ class Lowerer
     elsif k == :GlobalVariableTargetNode
       emit("gvset", [sym(t[:name]), v])
     elsif k == :ConstantTargetNode
-      const_set(sym(t[:name]), v)
+      emit_const_set(sym(t[:name]), v)
     elsif k == :MultiTargetNode || k == :RequiredParameterNode
       if k == :RequiredParameterNode
         write_local(t[:name], 0, v)
@@ -1165,10 +1167,11 @@ class Lowerer
     end
   end
 
-  # a, (b, c), *d = ary: ary is an Array register.
+  # a, (b, c), *d, e = ary: ary is an Array register. Targets after the
+  # splat take the last elements, but never ones the targets before it took.
   def destructure(n, ary)
     lefts = n[:lefts]
-    unsupported(n, "targets after a splat") unless n[:rights].empty?
+    rights = n[:rights]
     i = 0
     lefts.each do |t|
       v = reg
@@ -1179,20 +1182,15 @@ class Lowerer
     rest = n[:rest]
     if !rest.nil? && rest.kind == :SplatNode && !rest[:expression].nil?
       v = reg
-      from = reg
-      to = reg
-      rng = reg
-      emit("int", [from, i])
-      emit("int", [to, -1])
-      emit("range", [rng, from, to, 0])
-      emit("varef", [v, ary, rng])
-      empty = @b.label
-      ok = @b.label
-      emit("brnil", [v, empty, ok])
-      @b.place(empty)
-      emit("array", [v, 0])
-      @b.place(ok)
+      emit("aslice", [v, ary, lefts.size, rights.size])
       assign_target(rest[:expression], v)
+    end
+    j = 0
+    rights.each do |t|
+      v = reg
+      emit("apost", [v, ary, lefts.size, rights.size, j])
+      assign_target(t, v)
+      j += 1
     end
   end
 
