@@ -567,7 +567,7 @@ ENUM_METHOD(kn_enum_chunk) {
  * Enumerator
  * ------------------------------------------------------------------------ */
 
-static kn_value iv_recv, iv_meth, iv_args, iv_gen, iv_buf, iv_pos;
+static kn_value iv_recv, iv_meth, iv_args, iv_gen, iv_buf, iv_pos, iv_result;
 
 kn_value kn_enumerator_for(kn_value recv, const char *meth, int argc, const kn_value *argv) {
   kn_value e = kn_obj_alloc(kn_cEnumerator);
@@ -663,21 +663,25 @@ static ENUM_METHOD(enumerator_with_object) {
 static kn_value enumerator_buffer(kn_value self) {
   kn_value buf = kn_ivar_get(self, iv_buf);
   if (buf == KN_NIL) {
-    buf = enum_to_a(self);
+    buf = kn_ary_new(0);
+    kn_value result = kn_enum_each(self, to_a_cb, &buf); /* what each returned: StopIteration#result */
+    kn_ivar_set(self, iv_result, result);
     kn_ivar_set(self, iv_buf, buf);
     kn_ivar_set(self, iv_pos, KN_INT2FIX(0));
   }
   return buf;
 }
 
-static _Noreturn void stop_iteration(void) {
-  kn_raise_fmt(kn_eStopIteration, "iteration reached an end");
+static _Noreturn void stop_iteration(kn_value self) {
+  kn_value e = kn_exc_new(kn_eStopIteration, kn_str_cstr("iteration reached an end"));
+  KN_EXC(e)->aux1 = kn_ivar_get(self, iv_result);
+  kn_raise(e);
 }
 
 static ENUM_METHOD(enumerator_next) {
   kn_value buf = enumerator_buffer(self);
   int64_t pos = KN_FIX2INT(kn_ivar_get(self, iv_pos));
-  if (pos >= KN_ARY(buf)->len) stop_iteration();
+  if (pos >= KN_ARY(buf)->len) stop_iteration(self);
   kn_ivar_set(self, iv_pos, KN_INT2FIX(pos + 1));
   return KN_ARY(buf)->ptr[pos];
 }
@@ -685,7 +689,7 @@ static ENUM_METHOD(enumerator_next) {
 static ENUM_METHOD(enumerator_peek) {
   kn_value buf = enumerator_buffer(self);
   int64_t pos = KN_FIX2INT(kn_ivar_get(self, iv_pos));
-  if (pos >= KN_ARY(buf)->len) stop_iteration();
+  if (pos >= KN_ARY(buf)->len) stop_iteration(self);
   return KN_ARY(buf)->ptr[pos];
 }
 
@@ -711,6 +715,16 @@ static ENUM_METHOD(enumerator_size) {
     return kn_send(recv, s_size, 0, NULL, KN_NIL);
   }
   if (!strcmp(m, "loop") || !strcmp(m, "cycle")) return kn_float_new(1.0 / 0.0);
+  if (!strcmp(m, "step") && (KN_INTEGER_P(recv) || KN_FLOAT_P(recv))) {
+    kn_value args = kn_ivar_get(self, iv_args);
+    int64_t n = KN_ARY(args)->len;
+    kn_value limit = n > 0 ? KN_ARY(args)->ptr[0] : KN_NIL;
+    if (n > 0 && KN_TYPE_P(KN_ARY(args)->ptr[n - 1], KN_T_HASH)) {
+      kn_value to = kn_hash_lookup(KN_ARY(args)->ptr[n - 1], kn_intern("to"), KN_NIL);
+      limit = n > 1 ? limit : to;
+    }
+    if (limit == KN_NIL) return kn_float_new(1.0 / 0.0);
+  }
   return KN_INT2FIX(KN_ARY(enum_to_a(self))->len);
 }
 
@@ -731,6 +745,38 @@ static ENUM_METHOD(enumerator_inspect) {
     kn_str_cat(r, KN_STR(a)->ptr, KN_STR(a)->len);
     kn_str_cat(r, "))", 2);
     return r;
+  }
+  if ((KN_INTEGER_P(recv) || KN_FLOAT_P(recv)) && meth == kn_intern("step")) {
+    /* an ArithmeticSequence in ruby: (1.step(10, 3)), (1.step(by: 2, to: 5)) */
+    kn_buf b;
+    kn_buf_init(&b);
+    kn_buf_addc(&b, '(');
+    kn_buf_addv(&b, kn_inspect(recv));
+    kn_buf_adds(&b, ".step");
+    int64_t n = KN_ARY(args)->len;
+    if (n) {
+      kn_buf_addc(&b, '(');
+      for (int64_t i = 0; i < n; i++) {
+        kn_value a = KN_ARY(args)->ptr[i];
+        if (i) kn_buf_adds(&b, ", ");
+        if (i == n - 1 && KN_TYPE_P(a, KN_T_HASH)) {
+          kn_hash *h = KN_HASH(a);
+          bool first = true;
+          for (int64_t k = 0; k < h->ents_len; k++) {
+            if (h->ents[k].key == KN_UNDEF) continue;
+            if (!first) kn_buf_adds(&b, ", ");
+            first = false;
+            kn_value key = h->ents[k].key;
+            if (KN_SYMBOL_P(key)) kn_buf_printf(&b, "%s: ", kn_sym_name(key));
+            else kn_buf_addv(&b, kn_inspect(key)), kn_buf_adds(&b, "=>");
+            kn_buf_addv(&b, kn_inspect(h->ents[k].val));
+          }
+        } else kn_buf_addv(&b, kn_inspect(a));
+      }
+      kn_buf_addc(&b, ')');
+    }
+    kn_buf_addc(&b, ')');
+    return kn_buf_to_str(&b);
   }
   kn_value r = kn_str_cstr("#<Enumerator: ");
   kn_value s = kn_inspect(recv);
@@ -766,6 +812,7 @@ void kn_init_enum(void) {
   iv_gen = kn_intern("@__generator");
   iv_buf = kn_intern("@__buffer");
   iv_pos = kn_intern("@__position");
+  iv_result = kn_intern("@__result");
 
   static const kn_method_def defs[] = {
       {"to_a", kn_enum_to_a, 0, -1},

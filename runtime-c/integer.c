@@ -597,13 +597,10 @@ static kn_value int_hash(ARGS) {
  * Iteration
  * ------------------------------------------------------------------------ */
 
-static void need_block(kn_value blk, const char *name) {
-  if (blk == KN_NIL)
-    kn_raise_fmt(kn_eNotImplementedError, "kiln: Integer#%s without a block (an Enumerator) is not supported", name);
-}
+#define RETURN_ENUM(name) do { if (blk == KN_NIL) return kn_enumerator_for(self, name, argc, argv); } while (0)
 
 static kn_value int_times(ARGS) {
-  need_block(blk, "times");
+  RETURN_ENUM("times");
   if (KN_FIXNUM_P(self)) {
     int64_t n = FIX(self);
     for (int64_t i = 0; i < n; i++) kn_yield1(blk, KN_INT2FIX(i));
@@ -614,7 +611,7 @@ static kn_value int_times(ARGS) {
 }
 
 static kn_value int_upto(ARGS) {
-  need_block(blk, "upto");
+  RETURN_ENUM("upto");
   kn_value to = argv[0];
   if (KN_FIXNUM_P(self) && KN_FIXNUM_P(to)) {
     for (int64_t i = FIX(self), e = FIX(to); i <= e; i++) kn_yield1(blk, KN_INT2FIX(i));
@@ -625,7 +622,7 @@ static kn_value int_upto(ARGS) {
 }
 
 static kn_value int_downto(ARGS) {
-  need_block(blk, "downto");
+  RETURN_ENUM("downto");
   kn_value to = argv[0];
   if (KN_FIXNUM_P(self) && KN_FIXNUM_P(to)) {
     for (int64_t i = FIX(self), e = FIX(to); i >= e; i--) kn_yield1(blk, KN_INT2FIX(i));

@@ -240,8 +240,8 @@ static kn_value io_readlines(ARGS) {
 }
 
 static kn_value io_each_line(ARGS) {
+  if (blk == KN_NIL) return kn_enumerator_for(self, "each_line", argc, argv);
   kn_io *io = io_check_readable(self);
-  if (blk == KN_NIL) kn_raise_fmt(kn_eNotImplementedError, "kiln: each_line without a block (an Enumerator) is not supported");
   bool chomp = chomp_opt(argc, argv);
   kn_value l;
   while ((l = read_line(io, chomp)) != KN_NIL) kn_yield1(blk, l);

@@ -662,7 +662,7 @@ static kn_value k_raise(ARGS) {
 }
 
 static kn_value k_loop(ARGS) {
-  if (blk == KN_NIL) kn_raise_fmt(kn_eNotImplementedError, "kiln: loop without a block (an Enumerator) is not supported");
+  if (blk == KN_NIL) return kn_enumerator_for(self, "loop", 0, NULL);
   kn_jump j;
   if (KN_PROTECT(j) == 0) {
     for (;;) kn_yield(blk, 0, NULL);

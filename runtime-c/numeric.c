@@ -155,6 +155,7 @@ static kn_value num_coerce(ARGS) {
 
 /* step(limit = nil, step = 1) with a block; also by:/to: keywords. */
 static kn_value num_step(ARGS) {
+  if (blk == KN_NIL) return kn_enumerator_for(self, "step", argc, argv); /* an ArithmeticSequence in ruby */
   kn_value limit = KN_NIL, step = KN_INT2FIX(1);
   int n = argc;
   if (n > 0 && KN_TYPE_P(argv[n - 1], KN_T_HASH)) {
@@ -165,8 +166,6 @@ static kn_value num_step(ARGS) {
   }
   if (n > 0) limit = argv[0];
   if (n > 1) step = argv[1];
-  if (blk == KN_NIL)
-    kn_raise_fmt(kn_eNotImplementedError, "kiln: step without a block (an Enumerator) is not supported");
   if (kn_equal(step, KN_INT2FIX(0))) kn_raise_fmt(kn_eArgumentError, "step can't be 0");
   bool desc = KN_TEST(kn_op_lt(step, KN_INT2FIX(0)));
   if (KN_FLOAT_P(self) || KN_FLOAT_P(limit) || KN_FLOAT_P(step)) {

@@ -275,7 +275,11 @@ static kn_value obj_tap(ARGS) {
   return self;
 }
 static kn_value obj_then(ARGS) {
-  if (blk == KN_NIL) kn_raise_fmt(kn_eNotImplementedError, "kiln: then without a block (Enumerator) is not supported");
+  if (blk == KN_NIL) return kn_enumerator_for(self, "then", 0, NULL);
+  return kn_yield1(blk, self);
+}
+static kn_value obj_yield_self(ARGS) {
+  if (blk == KN_NIL) return kn_enumerator_for(self, "yield_self", 0, NULL);
   return kn_yield1(blk, self);
 }
 static kn_value obj_to_s(ARGS) { return kn_any_to_s(self); }
@@ -381,7 +385,7 @@ static const kn_method_def kernel_methods[] = {
     {"itself", obj_itself, 0, 0},
     {"tap", obj_tap, 0, 0},
     {"then", obj_then, 0, 0},
-    {"yield_self", obj_then, 0, 0},
+    {"yield_self", obj_yield_self, 0, 0},
     {"to_s", obj_to_s, 0, 0},
     {"inspect", obj_inspect, 0, 0},
     {"instance_variables", obj_instance_variables, 0, 0},

@@ -157,14 +157,14 @@ static kn_value st_aref(ARGS) { return kn_ivar_get(self, member_for(self, argv[0
 static kn_value st_aset(ARGS) { return kn_ivar_set(self, member_for(self, argv[0]), argv[1]); }
 
 static kn_value st_each(ARGS) {
-  if (blk == KN_NIL) kn_raise_fmt(kn_eNotImplementedError, "kiln: Struct#each without a block (an Enumerator) is not supported");
+  if (blk == KN_NIL) return kn_enumerator_for(self, "each", 0, NULL);
   kn_value mem = members(self);
   for (int64_t i = 0; i < KN_ARY(mem)->len; i++) kn_yield1(blk, kn_ivar_get(self, KN_ARY(mem)->ptr[i]));
   return self;
 }
 
 static kn_value st_each_pair(ARGS) {
-  if (blk == KN_NIL) kn_raise_fmt(kn_eNotImplementedError, "kiln: Struct#each_pair without a block (an Enumerator) is not supported");
+  if (blk == KN_NIL) return kn_enumerator_for(self, "each_pair", 0, NULL);
   kn_value mem = members(self);
   for (int64_t i = 0; i < KN_ARY(mem)->len; i++) {
     kn_value pair[2] = {KN_ARY(mem)->ptr[i], kn_ivar_get(self, KN_ARY(mem)->ptr[i])};
