@@ -360,12 +360,30 @@ static kn_value file_s_readlines(ARGS) {
 }
 
 static kn_value file_s_foreach(ARGS) {
+  if (blk == KN_NIL) return kn_enumerator_for(self, "foreach", argc, argv);
   kn_value f = file_open_raw(argv[0], "r");
   io_each_line(f, argc - 1, argv + 1, blk);
   io_close(f, 0, NULL, KN_NIL);
   return KN_NIL;
 }
 
+/* File.binread(path, length = nil, offset = 0): an ASCII-8BIT String */
+static kn_value file_s_binread(ARGS) {
+  kn_value f = file_open_raw(argv[0], "r");
+  if (argc > 2 && argv[2] != KN_NIL) {
+    int64_t off = kn_num2long(argv[2]);
+    if (off < 0) kn_raise_fmt(kn_eArgumentError, "negative offset %ld given", (long)off);
+    fseeko(KN_IO(f)->fp, (off_t)off, SEEK_SET);
+  }
+  if (argc > 1 && argv[1] != KN_NIL && kn_num2long(argv[1]) < 0)
+    kn_raise_fmt(kn_eArgumentError, "negative length %ld given", (long)kn_num2long(argv[1]));
+  kn_value s = io_read(f, argc > 1 ? 1 : 0, argv + 1, KN_NIL);
+  io_close(f, 0, NULL, KN_NIL);
+  if (s != KN_NIL) KN_HDR(s)->flags |= KN_FL_BINARY;
+  return s;
+}
+
+/* File.write / File.binwrite(path, data): bytes written */
 static kn_value file_s_write(ARGS) {
   kn_value f = file_open_raw(argv[0], "w");
   kn_value s = kn_obj_to_s(argv[1]);
@@ -546,12 +564,18 @@ static const kn_method_def io_methods[] = {
     {"inspect", io_inspect, 0, 0},
     {NULL, NULL, 0, 0}};
 
-static const kn_method_def file_singleton_methods[] = {
-    {"open", file_s_open, 1, 3},
+/* IO's singleton methods that take a path (File inherits them) */
+static const kn_method_def io_singleton_methods[] = {
     {"read", file_s_read, 1, 2},
+    {"binread", file_s_binread, 1, 3},
     {"readlines", file_s_readlines, 1, 3},
     {"foreach", file_s_foreach, 1, 3},
     {"write", file_s_write, 2, 3},
+    {"binwrite", file_s_write, 2, 3},
+    {NULL, NULL, 0, 0}};
+
+static const kn_method_def file_singleton_methods[] = {
+    {"open", file_s_open, 1, 3},
     {"exist?", file_s_exist, 1, 1},
     {"file?", file_s_file_p, 1, 1},
     {"directory?", file_s_directory_p, 1, 1},
@@ -569,6 +593,7 @@ void kn_init_io(void) {
   kn_cIO = kn_define_class(kn_cObject, "IO", KN_NIL);
   KN_CLASS(kn_cIO)->alloc = NULL;
   kn_define_methods(kn_cIO, io_methods);
+  kn_define_singleton_methods(kn_cIO, io_singleton_methods);
   kn_cFile = kn_define_class(kn_cObject, "File", kn_cIO);
   kn_define_singleton_methods(kn_cFile, file_singleton_methods);
   kn_define_method(kn_cFile, "path", file_path, 0, 0);
