@@ -64,6 +64,11 @@ static const kn_method_def env_methods[] = {
  * Boot
  * ------------------------------------------------------------------------ */
 
+/* regexp.c lives in libkiln-re.a; a weak reference does not pull it out of
+ * the archive, so it (and -lonig) is linked only when the program refers to
+ * a Regexp entry point (kn_regexp_new, kn_last_match, kn_use_regexp...). */
+extern void kn_init_regexp(void) __attribute__((weak));
+
 void kn_init(int argc, char **argv, const char *main_file) {
   int base;
   kn_init_alloc();
@@ -103,6 +108,7 @@ void kn_init(int argc, char **argv, const char *main_file) {
   kn_init_range();
   kn_init_proc();
   kn_init_enum();
+  if (kn_init_regexp) kn_init_regexp();
 #ifdef KN_MISSING_string
   void kn_fallback_string_methods(void);
   kn_fallback_string_methods();

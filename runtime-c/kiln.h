@@ -399,10 +399,16 @@ _Noreturn void kn_frozen_error(kn_value v);
 
 /* ------------------------------------------------------------------------
  * Regexp (regexp.c, in libkiln-re.a: only programs that use Regexp link it
- * and -lonig).  Such a program calls kn_init_regexp() right after kn_init().
+ * and -lonig).  kn_init registers Regexp, MatchData and String's Regexp
+ * forms by itself whenever regexp.o is linked, which the linker does when
+ * the program references any function below.  A program that uses Regexp
+ * without one (only the Regexp constant, or =~ / match / scan / gsub on
+ * Strings with a Regexp it gets from elsewhere) references kn_use_regexp,
+ * e.g. `kn_use_regexp();` at the start of main: it does nothing but link.
  * ------------------------------------------------------------------------ */
 
-void kn_init_regexp(void);
+void kn_use_regexp(void);
+void kn_init_regexp(void); /* called by kn_init; calling it again does nothing */
 /* A Regexp from its source; options: 1 IGNORECASE, 2 EXTENDED, 4 MULTILINE.
  * Generated code caches literals in a static.  RegexpError on a bad pattern. */
 kn_value kn_regexp_new(const char *src, long len, int options);

@@ -78,10 +78,20 @@ $(RUNTIME_ASAN)/tests/$(1): test/runtime/$(1).c $(RUNTIME_ASAN_LIB) $(RUNTIME_AS
 endef
 $(foreach t,$(RUNTIME_TESTS),$(eval $(call runtime_test_rule,$(basename $(notdir $(t))))))
 
+# link_check.c, linked as programs are (libkiln-re.a first, --as-needed -lonig):
+# without Regexp it must not need libonig; with kn_use_regexp it must.
+RUNTIME_PROGRAM_LINK = $(RUNTIME_RE_LIB) $(RUNTIME_LIB) $(RUNTIME_LIBS) -Wl,--as-needed $(RUNTIME_RE_LIBS)
+$(RUNTIME_BUILD)/tests/link_noregexp: test/runtime/link_check.c $(RUNTIME_LIB) $(RUNTIME_RE_LIB) test/runtime/harness.h $(RUNTIME_HDRS)
+	@mkdir -p $(@D)
+	$(RUNTIME_CC) $(RUNTIME_CFLAGS) -Itest/runtime $< -o $@ $(RUNTIME_PROGRAM_LINK)
+$(RUNTIME_BUILD)/tests/link_regexp: test/runtime/link_check.c $(RUNTIME_LIB) $(RUNTIME_RE_LIB) test/runtime/harness.h $(RUNTIME_HDRS)
+	@mkdir -p $(@D)
+	$(RUNTIME_CC) $(RUNTIME_CFLAGS) -DKN_USE_REGEXP -Itest/runtime $< -o $@ $(RUNTIME_PROGRAM_LINK)
+
 RUNTIME_TEST_BINS := $(foreach t,$(RUNTIME_TESTS),$(RUNTIME_BUILD)/tests/$(basename $(notdir $(t))))
 RUNTIME_ASAN_TEST_BINS := $(foreach t,$(RUNTIME_TESTS),$(RUNTIME_ASAN)/tests/$(basename $(notdir $(t))))
 
-test-runtime: $(RUNTIME_TEST_BINS) $(RUNTIME_ASAN_TEST_BINS)
+test-runtime: $(RUNTIME_TEST_BINS) $(RUNTIME_ASAN_TEST_BINS) $(if $(RUNTIME_RE_LIB),$(RUNTIME_BUILD)/tests/link_noregexp $(RUNTIME_BUILD)/tests/link_regexp)
 	@fail=0; \
 	for t in $(RUNTIME_TEST_BINS); do \
 	  echo "== $$t"; (cd test/runtime && ../../$$t) || fail=1; \
@@ -89,6 +99,12 @@ test-runtime: $(RUNTIME_TEST_BINS) $(RUNTIME_ASAN_TEST_BINS)
 	for t in $(RUNTIME_ASAN_TEST_BINS); do \
 	  echo "== $$t (asan+ubsan)"; (cd test/runtime && $(RUNTIME_ASAN_ENV) ../../$$t) || fail=1; \
 	done; \
+	if [ -n "$(RUNTIME_RE_LIB)" ]; then \
+	  echo "== link_noregexp (no libonig)"; $(RUNTIME_BUILD)/tests/link_noregexp || fail=1; \
+	  if ldd $(RUNTIME_BUILD)/tests/link_noregexp | grep -q libonig; then echo "link_noregexp links libonig"; fail=1; fi; \
+	  echo "== link_regexp (kn_use_regexp)"; $(RUNTIME_BUILD)/tests/link_regexp || fail=1; \
+	  if ! ldd $(RUNTIME_BUILD)/tests/link_regexp | grep -q libonig; then echo "link_regexp does not link libonig"; fail=1; fi; \
+	fi; \
 	test $$fail = 0
 
 $(RUNTIME_BUILD)/bench_runtime: test/runtime/bench_runtime.c $(RUNTIME_LIB)
