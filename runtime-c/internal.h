@@ -227,6 +227,7 @@ void kn_init_exception(void);
 void kn_init_kernel(void);
 void kn_init_io(void);
 void kn_init_struct(void);
+void kn_init_math(void);
 void kn_init_alloc(void);
 
 /* Commonly used symbols, interned at boot (symbol.c). */
