@@ -228,15 +228,24 @@ _Noreturn void kn_frozen_error(kn_value v) {
   kn_raise(e);
 }
 
+/* Is t still on the chain of active protected regions?  A proc can outlive
+ * the call site or method its break/return targets; jumping to a dead
+ * kn_jump would resume a finished C frame. */
+static bool jump_active(kn_jump *t) {
+  for (kn_jump *j = kn_current_jump; j; j = j->prev)
+    if (j == t) return true;
+  return false;
+}
+
 _Noreturn void kn_break(kn_value proc, kn_value v) {
   kn_jump *t = KN_PROC(proc)->break_to;
-  if (!t) kn_raise(exc_new_cstr(kn_eLocalJumpError, "break from proc-closure"));
+  if (!t || !jump_active(t)) kn_raise(exc_new_cstr(kn_eLocalJumpError, "break from proc-closure"));
   kn_jump_to(KN_JUMP_BREAK, v, KN_NIL, t);
 }
 
 _Noreturn void kn_proc_return(kn_value proc, kn_value v) {
   kn_jump *t = KN_PROC(proc)->return_to;
-  if (!t) kn_raise(exc_new_cstr(kn_eLocalJumpError, "unexpected return"));
+  if (!t || !jump_active(t)) kn_raise(exc_new_cstr(kn_eLocalJumpError, "unexpected return"));
   kn_jump_to(KN_JUMP_RETURN, v, KN_NIL, t);
 }
 

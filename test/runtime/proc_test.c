@@ -10,6 +10,36 @@ static kn_value add2(kn_value p, int argc, const kn_value *argv, kn_value b) {
 }
 static kn_value self_of(kn_value p, int argc, const kn_value *argv, kn_value b) { return KN_PROC(p)->self; }
 
+/* def m; proc { return 1 }; end: a proc whose return targets m's kn_jump.  The jump sits below a big
+ * buffer so a later protected region does not land on the same (dead) address. */
+static kn_value do_return(kn_value p, int argc, const kn_value *argv, kn_value b) { kn_proc_return(p, I(1)); }
+static kn_value do_break(kn_value p, int argc, const kn_value *argv, kn_value b) { kn_break(p, I(2)); }
+__attribute__((noinline)) static kn_value make_escaping(kn_block_fn fn, bool brk) {
+  volatile char pad[4096];
+  pad[0] = 1;
+  kn_jump j;
+  kn_value pr = kn_proc_new(fn, KN_NIL, NULL, 0, false);
+  if (KN_PROTECT(j) == 0) {
+    if (brk) KN_PROC(pr)->break_to = &j; /* a call site that never clears it */
+    else KN_PROC(pr)->return_to = &j;
+    KN_UNPROTECT(j);
+  }
+  (void)pad[0];
+  return pr;
+}
+/* def n; x = proc { return 1 }; x.call; 3; end  => 1 (the target is live) */
+__attribute__((noinline)) static kn_value live_return(void) {
+  kn_jump j;
+  kn_value pr = kn_proc_new(do_return, KN_NIL, NULL, 0, false);
+  if (KN_PROTECT(j) == 0) {
+    KN_PROC(pr)->return_to = &j;
+    kn_proc_call(pr, 0, NULL, KN_NIL);
+    KN_UNPROTECT(j);
+    return I(3);
+  }
+  return j.kind == KN_JUMP_RETURN && j.target == &j ? j.value : KN_UNDEF;
+}
+
 int main(int argc, char **argv) {
   kn_init(argc, argv, "proc_test.c");
   kn_value pr = kn_proc_new(add2, KN_NIL, NULL, 2, false);
@@ -53,5 +83,12 @@ int main(int argc, char **argv) {
   CHECK(kn_to_proc(KN_NIL) == KN_NIL);
   CHECK(kn_to_proc(pr) == pr);
   CHECK_RAISES(kn_to_proc(I(1)), kn_eTypeError, "wrong argument type Integer (expected Proc)");
+
+  /* return/break from a proc whose method or call site has returned: LocalJumpError (ruby 3.1) */
+  CHECK_INSPECT(live_return(), "1");
+  kn_value esc = make_escaping(do_return, false);
+  CHECK_RAISES(kn_proc_call(esc, 0, NULL, KN_NIL), kn_eLocalJumpError, "unexpected return");
+  kn_value escb = make_escaping(do_break, true);
+  CHECK_RAISES(kn_proc_call(escb, 0, NULL, KN_NIL), kn_eLocalJumpError, "break from proc-closure");
   return kn_test_finish();
 }
