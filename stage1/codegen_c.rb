@@ -77,7 +77,7 @@ class CodegenC
     line("int main(int argc, char **argv) {")
     line("  kn_init(argc, argv, kn_files[0]);")
     @prog.symbols.items.each_with_index do |s, i|
-      line("  kn_sym[#{i}] = kn_intern_len(#{c_string(s)}, #{s.size});")
+      line("  kn_sym[#{i}] = kn_intern_len(#{c_string(s)}, #{s.bytesize});")
     end
     line("  return kn_main(kn_program);")
     line("}")
@@ -211,7 +211,7 @@ class CodegenC
     when "float" then line("  #{r(a[0])} = kn_float_new(#{float_literal(@prog.floats.items[a[1]])});")
     when "str"
       s = @prog.strings.items[a[1]]
-      line("  #{r(a[0])} = kn_str_lit(#{c_string(s)}, #{s.size});")
+      line("  #{r(a[0])} = kn_str_lit(#{c_string(s)}, #{s.bytesize});")
     when "sym" then line("  #{r(a[0])} = #{sym(a[1])};")
     when "move" then line("  #{r(a[0])} = #{r(a[1])};")
     when "array"
