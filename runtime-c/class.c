@@ -547,7 +547,7 @@ kn_value kn_call_fallback(kn_value recv, kn_value name, int argc, const kn_value
   if (mm && mm->fn != default_method_missing) {
     kn_value *args = kn_alloc(sizeof(kn_value) * ((size_t)argc + 1));
     args[0] = name;
-    memcpy(args + 1, argv, sizeof(kn_value) * (size_t)argc);
+    if (argc) memcpy(args + 1, argv, sizeof(kn_value) * (size_t)argc);
     return kn_invoke(mm, recv, argc + 1, args, blk);
   }
   kn_no_method_error(recv, name, kind, vis);
@@ -592,6 +592,33 @@ kn_value kn_send_self_cached(kn_callsite *cs, kn_value recv, kn_value name, int 
   return dispatch(k, cached_lookup(cs, k, name), recv, name, argc, argv, blk, KN_CALL_FCALL);
 }
 
+/* A protected method is callable with an explicit receiver only from a
+ * method whose self is a kind of the class (or module) that defines it. */
+static bool protected_callable(const kn_method *m, kn_value caller_self) {
+  kn_class *owner = m->owner;
+  if (owner->h.flags & KN_FL_ICLASS) owner = owner->module;
+  if (owner->h.flags & KN_FL_SINGLETON) return kn_class_of(caller_self) == owner ||
+                                               kn_class_inherits(kn_class_of(caller_self), owner);
+  return kn_obj_is_kind_of(caller_self, KN_CVAL(owner));
+}
+
+kn_value kn_send_from(kn_callsite *cs, kn_value caller_self, kn_value recv, kn_value name, int argc,
+                      const kn_value *argv, kn_value blk) {
+  kn_class *k = kn_class_of(recv);
+  const kn_method *m = cs ? cached_lookup(cs, k, name) : kn_find_method(k, name);
+  if (KN_LIKELY(m && m->visibility == KN_PUBLIC)) return kn_invoke(m, recv, argc, argv, blk);
+  if (m && m->visibility == KN_PROTECTED && protected_callable(m, caller_self))
+    return kn_invoke(m, recv, argc, argv, blk);
+  return kn_call_fallback(recv, name, argc, argv, blk, KN_CALL_PUBLIC);
+}
+
+kn_value kn_public_send(kn_value recv, kn_value name, int argc, const kn_value *argv, kn_value blk) {
+  kn_class *k = kn_class_of(recv);
+  const kn_method *m = kn_find_method(k, name);
+  if (m && m->visibility == KN_PUBLIC) return kn_invoke(m, recv, argc, argv, blk);
+  return kn_call_fallback(recv, name, argc, argv, blk, KN_CALL_PUBLIC);
+}
+
 kn_value kn_send_vcall(kn_callsite *cs, kn_value recv, kn_value name) {
   kn_class *k = kn_class_of(recv);
   const kn_method *m = cs ? cached_lookup(cs, k, name) : kn_find_method(k, name);
@@ -602,7 +629,7 @@ kn_value kn_send_splat(kn_value recv, kn_value name, kn_value args, kn_value blk
   KN_ASSERT(KN_TYPE_P(args, KN_T_ARRAY), "kn_send_splat needs an Array");
   int argc = (int)KN_ARY(args)->len;
   kn_value *argv = kn_alloc(sizeof(kn_value) * ((size_t)argc + 1));
-  memcpy(argv, KN_ARY(args)->ptr, sizeof(kn_value) * (size_t)argc);
+  if (argc) memcpy(argv, KN_ARY(args)->ptr, sizeof(kn_value) * (size_t)argc);
   return self_call ? kn_send_self(recv, name, argc, argv, blk) : kn_send(recv, name, argc, argv, blk);
 }
 
@@ -648,7 +675,7 @@ kn_value kn_super(kn_class *owner, kn_value name, kn_value recv, int argc, const
 
 bool kn_respond_to(kn_value v, kn_value name, bool include_private) {
   const kn_method *m = kn_find_method(kn_class_of(v), name);
-  if (m) return include_private || m->visibility != KN_PRIVATE;
+  if (m) return include_private || m->visibility == KN_PUBLIC;
   const kn_method *rm = kn_find_method(kn_class_of(v), kn_s_respond_to_missing);
   if (rm && !(rm->flags & KN_METHOD_CFUNC)) {
     kn_value args[2] = {name, KN_BOOL(include_private)};

@@ -81,6 +81,7 @@ kn_value kn_call_method(const kn_method *m, kn_value self, int argc, const kn_va
 kn_value kn_call_fallback(kn_value recv, kn_value name, int argc, const kn_value *argv, kn_value blk, int kind);
 kn_value kn_obj_alloc_default(kn_class *klass);
 void kn_obj_ivar_each(kn_value obj, void (*fn)(kn_value name, kn_value val, void *arg), void *arg);
+kn_value kn_public_send(kn_value recv, kn_value name, int argc, const kn_value *argv, kn_value blk); /* public_send: protected raises too */
 kn_value kn_funcall(kn_value recv, const char *name, int argc, const kn_value *argv); /* private ok */
 kn_value kn_funcall0(kn_value recv, const char *name);
 kn_value kn_funcall1(kn_value recv, const char *name, kn_value a);

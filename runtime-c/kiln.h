@@ -186,8 +186,20 @@ kn_class *kn_class_of(kn_value v);                /* singleton class if any */
 kn_value kn_class_value(kn_class *c);
 kn_value kn_real_class(kn_value v);               /* #class: skips singletons */
 
-/* Full dynamic call: public methods only (explicit receiver). */
+#define KN_LIKELY(c) __builtin_expect(!!(c), 1)
+#define KN_UNLIKELY(c) __builtin_expect(!!(c), 0)
+
+/* Full dynamic call with an explicit receiver: private methods raise;
+ * protected ones are allowed (the caller is unknown: use kn_send_from). */
 kn_value kn_send(kn_value recv, kn_value name, int argc, const kn_value *argv, kn_value blk);
+/* Explicit-receiver call (recv.foo) from code whose self is caller_self:
+ * private raises, protected is allowed only when caller_self is a kind of
+ * the method's owner, else NoMethodError "protected method `x' called for
+ * #<Foo>" (or the program's method_missing), as Ruby.  cs may be NULL
+ * (uncached) or a static callsite.  Generated code should use this for
+ * every call with an explicit receiver other than self. */
+kn_value kn_send_from(kn_callsite *cs, kn_value caller_self, kn_value recv, kn_value name, int argc,
+                      const kn_value *argv, kn_value blk);
 /* Call with an implicit receiver (self.foo / foo): private methods allowed. */
 kn_value kn_send_self(kn_value recv, kn_value name, int argc, const kn_value *argv, kn_value blk);
 /* Cached variants: cs is a static the generated code owns. */

@@ -327,7 +327,7 @@ static kn_value obj_send(ARGS) {
 }
 static kn_value obj_public_send(ARGS) {
   if (argc < 1) kn_raise_fmt(kn_eArgumentError, "no method name given");
-  return kn_send(self, to_sym_arg(argv[0]), argc - 1, argv + 1, blk);
+  return kn_public_send(self, to_sym_arg(argv[0]), argc - 1, argv + 1, blk);
 }
 static kn_value obj_extend(ARGS) {
   if (argc == 0) kn_raise_argc(0, 1, -1);

@@ -31,6 +31,52 @@ static kn_value no_addr(kn_value s) {
   return kn_buf_to_str(&b);
 }
 
+static kn_value p_val(ARGS) { return kn_ivar_get(self, SYM("@v")); }
+static kn_value p_secret(ARGS) { return I(42); }
+static kn_value p_mm(ARGS) { return kn_ary_new_from(1, argv); }
+
+/* Protected methods (ruby 3.1):
+ *   module Cmp; protected; def secret; 42; end; end
+ *   class PFoo; include Cmp; def initialize(v); @v = v; end; protected; def val; @v; end; end
+ *   class PBar < PFoo; end;  class PBaz; end */
+static void protected_tests(void) {
+  kn_value cmp = kn_define_module(kn_cObject, "Cmp");
+  kn_define_method_sym(cmp, SYM("secret"), p_secret, 0, 0, KN_PROTECTED);
+  kn_value foo = kn_define_class(kn_cObject, "PFoo", KN_NIL);
+  kn_include_module(foo, cmp);
+  kn_define_method_sym(foo, SYM("val"), p_val, 0, 0, KN_PROTECTED);
+  kn_value bar = kn_define_class(kn_cObject, "PBar", foo);
+  kn_value baz = kn_define_class(kn_cObject, "PBaz", KN_NIL);
+  kn_value a = kn_obj_alloc(foo), b = kn_obj_alloc(bar), z = kn_obj_alloc(baz);
+  kn_ivar_set(a, SYM("@v"), I(1));
+  kn_ivar_set(b, SYM("@v"), I(2));
+  static kn_callsite cs;
+  /* a.cmp(b): o.val from a PFoo method; b.cmp(a) from a PBar; peek: o.secret (defined in a module) */
+  CHECK_INSPECT(kn_send_from(&cs, a, b, SYM("val"), 0, NULL, KN_NIL), "2");
+  CHECK_INSPECT(kn_send_from(&cs, b, a, SYM("val"), 0, NULL, KN_NIL), "1");
+  CHECK_INSPECT(kn_send_from(NULL, a, b, SYM("secret"), 0, NULL, KN_NIL), "42");
+  /* from main, from an unrelated class, through public_send: NoMethodError */
+  CHECK_RAISES_PREFIX(kn_send_from(&cs, kn_top_self, a, SYM("val"), 0, NULL, KN_NIL), kn_eNoMethodError,
+                      "protected method `val' called for #<PFoo:0x");
+  CHECK_RAISES_PREFIX(kn_send_from(&cs, z, a, SYM("val"), 0, NULL, KN_NIL), kn_eNoMethodError,
+                      "protected method `val' called for #<PFoo:0x");
+  CHECK_RAISES_PREFIX(kn_send_from(NULL, z, a, SYM("secret"), 0, NULL, KN_NIL), kn_eNoMethodError,
+                      "protected method `secret' called for #<PFoo:0x");
+  CHECK_RAISES_PREFIX(CALL1(a, "public_send", SYM("val")), kn_eNoMethodError, "protected method `val' called for #<PFoo:0x");
+  /* send ignores visibility; respond_to? is false unless include_all */
+  CHECK_INSPECT(CALL1(a, "send", SYM("val")), "1");
+  CHECK_INSPECT(CALL1(a, "respond_to?", SYM("val")), "false");
+  CHECK_INSPECT(CALL2(a, "respond_to?", SYM("val"), KN_TRUE), "true");
+  /* a private method through kn_send_from still raises; a public one is just called */
+  CHECK_RAISES_PREFIX(kn_send_from(NULL, a, a, SYM("initialize"), 0, NULL, KN_NIL), kn_eNoMethodError,
+                      "private method `initialize' called for #<PFoo:0x");
+  CHECK_INSPECT(kn_send_from(NULL, kn_top_self, I(3), SYM("succ"), 0, NULL, KN_NIL), "4");
+  /* a violation goes to the program's method_missing as in ruby */
+  kn_define_method(baz, "method_missing", p_mm, 0, -1);
+  kn_define_method_sym(baz, SYM("hid"), p_secret, 0, 0, KN_PROTECTED);
+  CHECK_INSPECT(kn_send_from(NULL, kn_top_self, z, SYM("hid"), 0, NULL, KN_NIL), "[:hid]");
+}
+
 int main(int argc, char **argv) {
   kn_init(argc, argv, "class_test.c");
 
@@ -219,5 +265,6 @@ int main(int argc, char **argv) {
   CHECK(CALL0(o1, "object_id") == id1);
   CHECK(kn_op_minus(CALL0(kn_obj_alloc(kn_cObject), "object_id"), id1) == I(20));
   CHECK_INSPECT(kn_top_self, "main");
+  protected_tests();
   return kn_test_finish();
 }
