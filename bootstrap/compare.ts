@@ -79,7 +79,9 @@ function main(): number {
   const figures = { r1: roundFigures("r1"), r2: roundFigures("r2"), r3: roundFigures("r3"), cruby: roundFigures("cruby") };
   printFigures(figures);
   writeFileSync("build/bootstrap.json", JSON.stringify({ ok: failures === 0, rounds: figures }, null, 2) + "\n");
-  console.log(failures === 0 ? "bootstrap: fixpoint OK, CRuby cross-check OK" : `bootstrap: ${failures} comparison(s) FAILED`);
+  const total = PROGRAMS.length * KINDS.length * 2;
+  const verdict = failures === 0 ? "fixpoint OK, CRuby cross-check OK" : `${failures} comparison(s) FAILED`;
+  console.log(`bootstrap: ${verdict} (${total - failures} passed, ${failures} failed)`);
   return failures === 0 ? 0 : 1;
 }
 

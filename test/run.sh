@@ -23,8 +23,17 @@ run_suite() {
   if "$@" 2>&1 | tee "build/test/$name.log"; then :; else status=1; fi
 }
 
+# count_or_fail FILE: like count, but a suite that printed no count failed.
+count_or_fail() {
+  if grep -qE '\b[0-9]+ passed, [0-9]+ failed' "$1"; then count "$1"; else failed=$((failed + 1)); fi
+}
+
 run_suite runtime make --no-print-directory test-runtime
-count build/test/runtime.log
+count_or_fail build/test/runtime.log
+
+# The self-hosting rounds; the tests after this use the compiler it builds.
+run_suite bootstrap make --no-print-directory bootstrap
+count_or_fail build/test/bootstrap.log
 
 run_suite vitest npx vitest run --reporter=default --reporter=json --outputFile=build/test/vitest.json
 if [ -f build/test/vitest.json ]; then
