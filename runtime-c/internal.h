@@ -230,6 +230,10 @@ void kn_init_io(void);
 void kn_init_struct(void);
 void kn_init_math(void);
 void kn_init_alloc(void);
+void kn_init_pp(void);
+
+/* ---- pp (pp.c) ---- */
+kn_value kn_pretty_inspect(kn_value v, int64_t width); /* what pp prints for v, with its "\n" */
 
 /* Commonly used symbols, interned at boot (symbol.c). */
 extern kn_value kn_s_initialize, kn_s_method_missing, kn_s_respond_to_missing, kn_s_to_s,

@@ -974,7 +974,6 @@ static const kn_method_def kernel_functions[] = {
     {"puts", k_puts, 0, -1},
     {"print", k_print, 0, -1},
     {"p", k_p, 0, -1},
-    {"pp", k_p, 0, -1},
     {"printf", k_printf, 0, -1},
     {"putc", k_putc, 1, 1},
     {"gets", k_gets, 0, 2},
