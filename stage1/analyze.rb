@@ -1,19 +1,24 @@
 # analyze.rb: kiln-analyze, AST file in, IR file out: read, resolve, lower, write.
 #
-#   ruby stage1/analyze.rb [--emit-stats] APP.ast APP.ir
+#   ruby stage1/analyze.rb [--emit-stats] [--dump-types] APP.ast APP.ir
+#
+# --dump-types prints the inferred types (docs/types.md) on stdout.
 
 require_relative "errors"
 require_relative "ast_reader"
 require_relative "resolve"
 require_relative "lower"
+require_relative "infer"
+require_relative "specialize"
 require_relative "ir_writer"
 require_relative "stats"
 
 def analyze_main(argv)
   stats = Stats.new(argv.include?("--emit-stats"))
-  files = argv.reject { |a| a == "--emit-stats" }
+  dump = argv.include?("--dump-types")
+  files = argv.reject { |a| a == "--emit-stats" || a == "--dump-types" }
   if files.size != 2
-    $stderr.puts("usage: analyze.rb [--emit-stats] APP.ast APP.ir")
+    $stderr.puts("usage: analyze.rb [--emit-stats] [--dump-types] APP.ast APP.ir")
     return 2
   end
   begin
@@ -22,6 +27,11 @@ def analyze_main(argv)
     prog = IR::Program.new
     resolver = stats.pass("resolve") { Resolver.new(ast, prog).run }
     stats.pass("lower") { Lowerer.new(ast, prog, resolver).run }
+    inf = stats.pass("infer") { Infer.new(prog).run }
+    stats.count("fixpoint iterations", inf.iterations)
+    stats.count("allocation sites", inf.sites.size)
+    $stdout.print(inf.dump) if dump
+    stats.pass("specialize") { Specializer.new(prog, inf).run }
     stats.functions(prog.functions)
     text = stats.pass("write-ir") { IRWriter.write(prog) }
     stats.count("bytes", text.size)

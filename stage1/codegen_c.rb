@@ -60,6 +60,7 @@ class CodegenC
     line("extern kn_value kn_top_self;")
     line("static kn_value kn_sym[#{[@prog.symbols.size, 1].max}];")
     line("static kn_value kn_cls[#{[@prog.classes.size, 1].max}];")
+    line("static unsigned char kn_fdef[#{[@reader.function_count, 1].max}]; /* method function defined yet */")
     files = @prog.files.map { |f| c_string(f) }
     line("static const char *const kn_files[] = {#{files.join(", ")}};")
     n = @reader.function_count
@@ -87,13 +88,55 @@ class CodegenC
     "kn_sym[#{i}]"
   end
 
+  REG_C_TYPE = { "val" => "kn_value", "float" => "double", "bool" => "int" }.freeze
+  REG_INIT = { "val" => "KN_NIL", "float" => "0.0", "bool" => "0" }.freeze
+
+  # A register read as a boxed value (typed registers are boxed on the way
+  # out); the destination of the instruction being emitted is `kn_t` when
+  # its register is typed (unboxed after the instruction).
   def r(i)
-    i < 0 ? "KN_NIL" : "r#{i}"
+    return "KN_NIL" if i < 0
+    return "kn_t" if i == @tmp_dest
+    ty = @f.regs[i]
+    return "r#{i}" if ty == "val"
+    return "kn_float_new(r#{i})" if ty == "float"
+    "KN_BOOL(r#{i})"
+  end
+
+  def raw(i)
+    "r#{i}"
+  end
+
+  # A register read as a double: Integer values are converted as Ruby does.
+  def dbl(i)
+    return "r#{i}" if @f.regs[i] == "float"
+    "kn_num2dbl(#{r(i)})"
+  end
+
+  # Assigns a C expression of kind (val, float or bool) to register i.
+  def assign(i, kind, expr)
+    ty = @f.regs[i]
+    if ty == kind
+      line("  r#{i} = #{expr};")
+    elsif ty == "val"
+      line("  r#{i} = #{kind == "float" ? "kn_float_new" : "KN_BOOL"}(#{expr});")
+    elsif ty == "float"
+      line("  r#{i} = #{kind == "bool" ? "kn_float_value(KN_BOOL(#{expr}))" : "kn_float_value(#{expr})"};")
+    else
+      line("  r#{i} = #{kind == "float" ? "1" : "KN_TEST(#{expr})"};")
+    end
+  end
+
+  def dest?(op)
+    spec = IR::OPCODES[op]
+    !spec[0].empty? && spec[0][0] == "r" && !IR::NO_DEST.key?(op) && !IR::TERMINATORS.key?(op)
   end
 
   def function(f)
     @f = f
     @args = []
+    @arms = []
+    @tmp_dest = -1
     block = f.kind == "block" || f.kind == "lambda"
     tries = {}
     maxargs = 1
@@ -127,14 +170,14 @@ class CodegenC
     tries.keys.sort.each { |t| line("  kn_jump j#{t};") }
     # Registers live across setjmp in a function with protected regions.
     qual = tries.empty? ? "" : "volatile "
-    if !f.regs.empty?
+    ["val", "float", "bool"].each do |ty|
       decl = []
       k = 0
       while k < f.regs.size
-        decl << "r#{k} = KN_NIL"
+        decl << "r#{k} = #{REG_INIT[ty]}" if f.regs[k] == ty
         k += 1
       end
-      line("  #{qual}kn_value #{decl.join(", ")};")
+      line("  #{qual}#{REG_C_TYPE[ty]} #{decl.join(", ")};") unless decl.empty?
     end
     line("  (void)self; (void)env; (void)nargs; (void)kn_args; (void)argv; (void)blk;")
     line("  KN_FRAME_PUSH(kn_fr, #{c_string(frame)}, kn_files[#{f.file}], #{f.line});")
@@ -186,6 +229,22 @@ class CodegenC
                "varef" => "kn_op_aref", "vshl" => "kn_op_lshift" }.freeze
 
   def instr(ins)
+    a = ins.a
+    op = ins.op
+    return if op != IR::LABEL && typed_instr(ins)
+    if op != IR::LABEL && dest?(op) && @f.regs[a[0]] != "val"
+      @tmp_dest = a[0]
+      line("  { kn_value kn_t = KN_NIL;")
+      instr_boxed(ins)
+      @tmp_dest = -1
+      assign(a[0], "val", "kn_t")
+      line("  }")
+      return
+    end
+    instr_boxed(ins)
+  end
+
+  def instr_boxed(ins)
     a = ins.a
     op = ins.op
     if op == IR::LABEL
@@ -321,12 +380,16 @@ class CodegenC
     when "defclass"
       sup = a[3] < 0 ? "KN_NIL" : r(a[3])
       line("  #{r(a[0])} = kn_cls[#{a[1]}] = kn_define_class(#{r(a[2])}, #{c_string(class_name(a[1]))}, #{sup});")
+      # The layout of the IR fixes the slots: register it before any instance exists.
+      @prog.classes[a[1]].ivars.each { |y| line("  kn_ivar_index(kn_cls[#{a[1]}], #{sym(y)});") }
     when "defmodule"
       line("  #{r(a[0])} = kn_cls[#{a[1]}] = kn_define_module(#{r(a[2])}, #{c_string(class_name(a[1]))});")
     when "body" then line("  #{r(a[0])} = kf_#{a[1]}(#{r(a[2])}, 0, NULL, KN_NIL);")
-    when "defn" then line("  kn_define_method_sym(#{r(a[0])}, #{sym(a[1])}, kf_#{a[2]}, 0, -1, (kn_visibility)#{a[3]});")
+    when "defn"
+      line("  kn_define_method_sym(#{r(a[0])}, #{sym(a[1])}, kf_#{a[2]}, 0, -1, (kn_visibility)#{a[3]}); kn_fdef[#{a[2]}] = 1;")
     when "defs"
-      line("  kn_define_singleton_method(#{r(a[0])}, #{c_string(@prog.symbols.items[a[1]])}, kf_#{a[2]}, 0, -1);")
+      line("  kn_define_singleton_method(#{r(a[0])}, #{c_string(@prog.symbols.items[a[1]])}, kf_#{a[2]}, 0, -1);" \
+           " kn_fdef[#{a[2]}] = 1;")
     when "singleton" then line("  #{r(a[0])} = kn_singleton_class(#{r(a[1])});")
     when "alias" then line("  kn_alias_method(#{r(a[0])}, #{sym(a[1])}, #{sym(a[2])});")
     when "arity" then line("  kn_check_arity(nargs, #{a[0]}, #{a[1]});")
@@ -360,6 +423,149 @@ class CodegenC
     else
       Errors.bug("codegen: no C for opcode #{op}")
     end
+  end
+
+  FLOAT_C = { "fadd" => "+", "fsub" => "-", "fmul" => "*", "fdiv" => "/", "flt" => "<", "fle" => "<=", "fgt" => ">",
+              "fge" => ">=", "feq" => "==", "fne" => "!=" }.freeze
+  INT_C = { "iadd" => "add", "isub" => "sub", "imul" => "mul" }.freeze
+  INT_CMP = { "ilt" => "<", "ile" => "<=", "igt" => ">", "ige" => ">=", "ieq" => "==", "ine" => "!=" }.freeze
+  INT_FALLBACK = { "iadd" => "kn_op_plus", "isub" => "kn_op_minus", "imul" => "kn_op_mul", "ilt" => "kn_op_lt",
+                   "ile" => "kn_op_le", "igt" => "kn_op_gt", "ige" => "kn_op_ge", "ieq" => "kn_op_eq",
+                   "ine" => "kn_op_neq" }.freeze
+
+  # Typed opcodes (specialize.rb); false for the boxed ones.
+  def typed_instr(ins)
+    op = ins.op
+    a = ins.a
+    c = FLOAT_C[op]
+    unless c.nil?
+      if op == "fadd" || op == "fsub" || op == "fmul" || op == "fdiv"
+        assign(a[0], "float", "#{dbl(a[1])} #{c} #{dbl(a[2])}")
+      else
+        assign(a[0], "bool", "#{dbl(a[1])} #{c} #{dbl(a[2])}")
+      end
+      return true
+    end
+    c = INT_C[op]
+    unless c.nil?
+      # Tagged arithmetic: (2a+1) + (2b+1) - 1 = 2(a+b)+1, overflow exactly when a+b leaves the fixnum range.
+      x = r(a[1])
+      y = r(a[2])
+      line("  { kn_value kn_a = #{x}, kn_b = #{y}, kn_t; int64_t kn_i;")
+      if op == "iadd"
+        line("    if (KN_FIXNUM_P(kn_a) && KN_FIXNUM_P(kn_b) && !__builtin_add_overflow((int64_t)kn_a, (int64_t)kn_b - 1, &kn_i)) kn_t = (kn_value)kn_i;")
+      elsif op == "isub"
+        line("    if (KN_FIXNUM_P(kn_a) && KN_FIXNUM_P(kn_b) && !__builtin_sub_overflow((int64_t)kn_a, (int64_t)kn_b - 1, &kn_i)) kn_t = (kn_value)kn_i;")
+      else
+        line("    if (KN_FIXNUM_P(kn_a) && KN_FIXNUM_P(kn_b) && !__builtin_mul_overflow(KN_FIX2INT(kn_a), (int64_t)kn_b - 1, &kn_i)) kn_t = (kn_value)(kn_i + 1);")
+      end
+      line("    else kn_t = #{INT_FALLBACK[op]}(kn_a, kn_b);")
+      assign(a[0], "val", "kn_t")
+      line("  }")
+      return true
+    end
+    c = INT_CMP[op]
+    unless c.nil?
+      line("  { kn_value kn_a = #{r(a[1])}, kn_b = #{r(a[2])};")
+      if @f.regs[a[0]] == "bool"
+        line("    r#{a[0]} = KN_FIXNUM_P(kn_a) && KN_FIXNUM_P(kn_b) ? (int64_t)kn_a #{c} (int64_t)kn_b : KN_TEST(#{INT_FALLBACK[op]}(kn_a, kn_b)); }")
+      else
+        line("    kn_value kn_t = KN_FIXNUM_P(kn_a) && KN_FIXNUM_P(kn_b) ? KN_BOOL((int64_t)kn_a #{c} (int64_t)kn_b) : #{INT_FALLBACK[op]}(kn_a, kn_b);")
+        assign(a[0], "val", "kn_t")
+        line("  }")
+      end
+      return true
+    end
+    case op
+    when "arm"
+      @arms << a
+      return true
+    when "call", "callself", "callv"
+      emit_call(ins)
+      return true
+    when "ivgetslot"
+      line("  { kn_value kn_o = self, kn_t;")
+      line("    if (KN_TYPE_P(kn_o, KN_T_OBJECT) && #{a[2]} < KN_OBJ(kn_o)->nslots) { kn_t = KN_OBJ(kn_o)->slots[#{a[2]}]; if (kn_t == KN_UNDEF) kn_t = KN_NIL; }")
+      line("    else kn_t = kn_ivar_get(kn_o, #{sym(a[1])});")
+      assign(a[0], "val", "kn_t")
+      line("  }")
+      return true
+    when "ivsetslot"
+      line("  { kn_value kn_o = self;")
+      line("    if (KN_TYPE_P(kn_o, KN_T_OBJECT) && #{a[2]} < KN_OBJ(kn_o)->nslots && !(KN_HDR(kn_o)->flags & KN_FL_FROZEN))" \
+           " KN_OBJ(kn_o)->slots[#{a[2]}] = #{r(a[1])};")
+      line("    else kn_ivar_set(kn_o, #{sym(a[0])}, #{r(a[1])}); }")
+      return true
+    when "move"
+      if @f.regs[a[0]] != "val" && @f.regs[a[0]] == @f.regs[a[1]]
+        line("  r#{a[0]} = r#{a[1]};")
+        return true
+      end
+    when "float"
+      if @f.regs[a[0]] == "float"
+        line("  r#{a[0]} = #{float_literal(@prog.floats.items[a[1]])};")
+        return true
+      end
+    when "br"
+      if @f.regs[a[0]] == "bool"
+        line("  if (r#{a[0]}) goto L#{a[1]}; else goto L#{a[2]};")
+        return true
+      end
+    end
+    false
+  end
+
+  # A call through its arms: one class test per arm (arms running the same
+  # function share one test), the dynamic send when none matches.
+  def emit_call(ins)
+    op = ins.op
+    a = ins.a
+    arms = @arms
+    @arms = []
+    Errors.bug("codegen: #{op} without arms in f#{@f.id}") if arms.empty?
+    recv = "self"
+    name = a[1]
+    argc = 0
+    blk = -1
+    if op == "call"
+      recv = r(a[1])
+      name = a[2]
+      argc = a[3]
+      blk = a[4]
+    elsif op == "callself"
+      argc = a[2]
+      blk = a[3]
+    end
+    args = take_args(argc)
+    line("  { kn_value kn_r = #{recv}, kn_t; kn_class *kn_k = KN_SPECIAL_P(kn_r) ? NULL : kn_class_of(kn_r); (void)kn_k;")
+    fns = []
+    arms.each { |arm| fns << arm[2] unless fns.include?(arm[2]) }
+    first = true
+    fns.each do |g|
+      tests = []
+      arms.each do |arm|
+        next if arm[2] != g
+        if arm[0] == 0
+          tests << "kn_k == (kn_class *)kn_cls[#{arm[1]}]"
+        elsif arm[0] == 1
+          tests << "kn_r == kn_cls[#{arm[1]}]"
+        else
+          tests << "kn_r == kn_top_self"
+        end
+      end
+      cond = "(#{tests.join(" || ")}) && kn_fdef[#{g}]"
+      line("    #{first ? "if" : "else if"} (#{cond}) kn_t = kf_#{g}(kn_r, #{argc}, #{args}, #{r(blk)});")
+      first = false
+    end
+    if op == "call"
+      line("    else { static kn_callsite cs; kn_t = kn_send_cached(&cs, kn_r, #{sym(name)}, #{argc}, #{args}, #{r(blk)}); }")
+    elsif op == "callself"
+      line("    else { static kn_callsite cs; kn_t = kn_send_self_cached(&cs, kn_r, #{sym(name)}, #{argc}, #{args}, #{r(blk)}); }")
+    else
+      line("    else { static kn_callsite cs; kn_t = kn_send_vcall(&cs, kn_r, #{sym(name)}); }")
+    end
+    assign(a[0], "val", "kn_t")
+    line("  }")
   end
 
   def owner

@@ -90,6 +90,39 @@ module IR
     "varef" => [["r", "r", "r"], "r1 = r2[r3]"],
     "vaset" => [["r", "r", "r", "r"], "r1 = (r2[r3] = r4): the value is r4"],
     "vshl" => [["r", "r", "r"], "r1 = r2 << r3"],
+    # typed operators (specialize.rb): i* take a fast path when both operands
+    # are fixnums and the result fits, else the boxed operator; f* work on
+    # doubles (an operand that is not a float register is converted)
+    "iadd" => [["r", "r", "r"], "r1 = r2 + r3, inline for fixnums without overflow, else as vadd"],
+    "isub" => [["r", "r", "r"], "r1 = r2 - r3, inline for fixnums without overflow, else as vsub"],
+    "imul" => [["r", "r", "r"], "r1 = r2 * r3, inline for fixnums without overflow, else as vmul"],
+    "ilt" => [["r", "r", "r"], "r1 = r2 < r3, inline for fixnums, else as vlt"],
+    "ile" => [["r", "r", "r"], "r1 = r2 <= r3, inline for fixnums, else as vle"],
+    "igt" => [["r", "r", "r"], "r1 = r2 > r3, inline for fixnums, else as vgt"],
+    "ige" => [["r", "r", "r"], "r1 = r2 >= r3, inline for fixnums, else as vge"],
+    "ieq" => [["r", "r", "r"], "r1 = r2 == r3, inline for fixnums, else as veq"],
+    "ine" => [["r", "r", "r"], "r1 = r2 != r3, inline for fixnums, else as vne"],
+    "fadd" => [["r", "r", "r"], "r1 = r2 + r3 on doubles (Integer operands converted as Ruby does)"],
+    "fsub" => [["r", "r", "r"], "r1 = r2 - r3 on doubles"],
+    "fmul" => [["r", "r", "r"], "r1 = r2 * r3 on doubles"],
+    "fdiv" => [["r", "r", "r"], "r1 = r2 / r3 on doubles"],
+    "flt" => [["r", "r", "r"], "r1 = r2 < r3 on doubles (both Float)"],
+    "fle" => [["r", "r", "r"], "r1 = r2 <= r3 on doubles (both Float)"],
+    "fgt" => [["r", "r", "r"], "r1 = r2 > r3 on doubles (both Float)"],
+    "fge" => [["r", "r", "r"], "r1 = r2 >= r3 on doubles (both Float)"],
+    "feq" => [["r", "r", "r"], "r1 = r2 == r3 on doubles (both Float)"],
+    "fne" => [["r", "r", "r"], "r1 = r2 != r3 on doubles (both Float)"],
+    # direct calls: `arm` lines (after the call's `arg` lines) list the
+    # receiver classes inference allows, each with the function that
+    # implements the method there; the call tests them in order (class
+    # check and "method defined yet") and sends dynamically when none holds
+    "arm" => [["i", "i", "f"], "push a dispatch arm for the next call: receiver kind i1 (0 instance of class i2, 1 class object i2, 2 main) runs function f"],
+    "call" => [["r", "r", "y", "i", "r?"], "r1 = r2.name(i args, block r?) through the pending arms, else as send"],
+    "callself" => [["r", "y", "i", "r?"], "r = self.name(i args, block r?) through the pending arms, else as sendself"],
+    "callv" => [["r", "y"], "r = name through the pending arms, else as vcall"],
+    # instance variables in fixed slots (the class layouts of the IR)
+    "ivgetslot" => [["r", "y", "i"], "r = self's ivar y from slot i when self is a plain object with that slot, else as ivget"],
+    "ivsetslot" => [["y", "r", "i"], "self's ivar y (slot i) = r, through the slot when self is a plain unfrozen object with it, else as ivset"],
     # control flow: every basic block starts with a label and ends in one of these
     "jump" => [["L"], "go to L"],
     "br" => [["r", "L", "L"], "go to L1 if r is truthy, else L2"],
@@ -135,6 +168,12 @@ module IR
     "undef" => [["r"], "r = the missing-argument marker (for hand-written tests)"],
   }.freeze
 
+  # Typed operators (counted by --emit-stats).
+  TYPED_OPS = { "iadd" => true, "isub" => true, "imul" => true, "ilt" => true, "ile" => true, "igt" => true,
+                "ige" => true, "ieq" => true, "ine" => true, "fadd" => true, "fsub" => true, "fmul" => true,
+                "fdiv" => true, "flt" => true, "fle" => true, "fgt" => true, "fge" => true, "feq" => true,
+                "fne" => true }.freeze
+
   # Instructions that end a basic block.
   TERMINATORS = { "jump" => true, "br" => true, "brnil" => true, "brundef" => true, "hasarg" => true, "ret" => true,
                   "break" => true, "procret" => true, "rethrow" => true }.freeze
@@ -144,9 +183,10 @@ module IR
               "constsetin" => true, "arg" => true, "strcat" => true, "apush" => true, "aconcat" => true,
               "setbreak" => true, "clearbreak" => true, "setreturn" => true, "inheritreturn" => true,
               "defn" => true, "defs" => true, "alias" => true, "line" => true, "try" => true, "untry" => true,
-              "missingkw" => true, "unknownkw" => true, "bparams" => true, "bspread" => true, "arity" => true }.freeze
+              "missingkw" => true, "unknownkw" => true, "arm" => true, "ivsetslot" => true, "bparams" => true, "bspread" => true, "arity" => true }.freeze
 
-  # Register types. Milestone A writes only `val`.
+  # Register types: `val` a boxed kn_value, `float` a double, `bool` a C
+  # truth value (`int`, a raw int64_t, is reserved). docs/types.md.
   TYPES = ["val", "int", "float", "bool"].freeze
 
   FUNCTION_KINDS = ["top", "class", "method", "block", "lambda"].freeze

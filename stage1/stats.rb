@@ -43,8 +43,10 @@ class Stats
       @switch = 0
       @boxed = 0
       @unboxed = 0
+      @typed_ops = 0
     end
     @nfuncs += 1
+    arm_fns = []
     f.body.each do |ins|
       op = ins.op
       next if op == IR::LABEL
@@ -52,10 +54,17 @@ class Stats
       if op == "send" || op == "sendself" || op == "vcall" || op == "sendsplat" || op == "sendselfsplat" ||
          op == "super" || op == "supersplat"
         @dynamic += 1
-      elsif op == "call"
-        @direct += 1
-      elsif op == "switch"
-        @switch += 1
+      elsif op == "arm"
+        arm_fns << ins.a[2] unless arm_fns.include?(ins.a[2])
+      elsif op == "call" || op == "callself" || op == "callv"
+        if arm_fns.size == 1
+          @direct += 1
+        else
+          @switch += 1
+        end
+        arm_fns = []
+      elsif IR::TYPED_OPS.key?(op)
+        @typed_ops += 1
       end
     end
     f.regs.each { |t| t == "val" ? @boxed += 1 : @unboxed += 1 }
@@ -69,6 +78,7 @@ class Stats
     count("call sites direct", @direct)
     count("call sites class-switch", @switch)
     count("call sites dynamic", @dynamic)
+    count("typed operators", @typed_ops)
     count("registers boxed", @boxed)
     count("registers unboxed", @unboxed)
     @nfuncs = 0

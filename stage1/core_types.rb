@@ -1,0 +1,515 @@
+# core_types.rb: what inference knows about core (runtime) methods: result types, block parameters, effects.
+#
+# CoreTypes.call answers for one receiver class at one call site, or nil
+# when the method is not modeled: the caller then treats receiver,
+# arguments and block as escaping and the result as `any`, which is sound
+# by construction. An entry must be exact about three things: the classes
+# the result can have, what the method stores into its receiver or
+# arguments (done here through inf.add_elem / inf.add_kv), and what it
+# passes its block (inf.yield_to). Reading an argument is harmless.
+
+require_relative "types"
+
+module CoreTypes
+  # Boxed operator opcodes and the method each one calls.
+  OPERATORS = { "vadd" => "+", "vsub" => "-", "vmul" => "*", "vdiv" => "/", "vmod" => "%", "vlt" => "<",
+                "vle" => "<=", "vgt" => ">", "vge" => ">=", "veq" => "==", "vne" => "!=", "vcmp" => "<=>",
+                "varef" => "[]", "vaset" => "[]=", "vshl" => "<<" }.freeze
+
+  # Methods of every object whose result does not depend on the receiver's
+  # class (unless the program redefines them, which resolution sees first).
+  OBJECT = { "nil?" => "bool", "==" => "bool", "!=" => "bool", "equal?" => "bool", "eql?" => "bool",
+             "is_a?" => "bool", "kind_of?" => "bool", "instance_of?" => "bool", "respond_to?" => "bool",
+             "frozen?" => "bool", "to_s" => "String", "inspect" => "String", "hash" => "Integer",
+             "object_id" => "Integer", "freeze" => "self", "itself" => "self", "!" => "bool" }.freeze
+
+  INTEGER = { "to_s" => "String", "inspect" => "String", "to_i" => "Integer", "to_int" => "Integer",
+              "to_f" => "Float", "chr" => "String", "abs" => "Integer", "succ" => "Integer", "pred" => "Integer",
+              "-@" => "Integer", "~" => "Integer", "even?" => "bool", "odd?" => "bool", "zero?" => "bool",
+              "positive?" => "bool", "negative?" => "bool", "hash" => "Integer", "size" => "Integer",
+              "bit_length" => "Integer", "ord" => "Integer", "floor" => "Integer", "ceil" => "Integer",
+              "round" => "Integer", "truncate" => "Integer" }.freeze
+
+  FLOAT = { "to_s" => "String", "inspect" => "String", "to_i" => "Integer", "to_f" => "Float",
+            "floor" => "Integer", "ceil" => "Integer", "truncate" => "Integer", "abs" => "Float", "-@" => "Float",
+            "nan?" => "bool", "zero?" => "bool", "positive?" => "bool", "negative?" => "bool",
+            "finite?" => "bool", "hash" => "Integer" }.freeze
+
+  STRING = { "to_s" => "self", "inspect" => "String", "size" => "Integer", "length" => "Integer",
+             "bytesize" => "Integer", "to_i" => "Integer", "to_f" => "Float", "to_sym" => "Symbol",
+             "intern" => "Symbol", "upcase" => "String", "downcase" => "String", "capitalize" => "String",
+             "strip" => "String", "lstrip" => "String", "rstrip" => "String", "chomp" => "String",
+             "chop" => "String", "reverse" => "String", "dup" => "String", "+" => "String", "*" => "String",
+             "%" => "String", "ljust" => "String", "rjust" => "String", "center" => "String", "succ" => "String",
+             "tr" => "String", "empty?" => "bool", "include?" => "bool", "start_with?" => "bool",
+             "end_with?" => "bool", "==" => "bool", "!=" => "bool", "eql?" => "bool", "<" => "bool",
+             "<=" => "bool", ">" => "bool", ">=" => "bool", "<=>" => "Integer?", "index" => "Integer?",
+             "rindex" => "Integer?", "ord" => "Integer", "hash" => "Integer", "hex" => "Integer",
+             "[]" => "String?", "slice" => "String?", "<<" => "self", "concat" => "self", "count" => "Integer",
+             "frozen?" => "bool", "freeze" => "self", "-@" => "String", "+@" => "String" }.freeze
+
+  SYMBOL = { "to_s" => "String", "to_sym" => "self", "inspect" => "String", "size" => "Integer",
+             "length" => "Integer", "==" => "bool", "!=" => "bool", "<=>" => "Integer?", "hash" => "Integer",
+             "upcase" => "Symbol", "downcase" => "Symbol", "empty?" => "bool" }.freeze
+
+  NILCLASS = { "to_s" => "String", "to_i" => "Integer", "to_f" => "Float", "inspect" => "String",
+               "nil?" => "bool", "&" => "bool", "|" => "bool", "==" => "bool", "!" => "bool" }.freeze
+
+  BOOLEAN = { "to_s" => "String", "inspect" => "String", "&" => "bool", "|" => "bool", "^" => "bool",
+              "==" => "bool", "!" => "bool" }.freeze
+
+  ARRAY = { "size" => "Integer", "length" => "Integer", "empty?" => "bool", "include?" => "bool",
+            "join" => "String", "to_s" => "String", "inspect" => "String", "==" => "bool", "!=" => "bool",
+            "hash" => "Integer", "first" => "elem?", "last" => "elem?", "pop" => "elem?", "shift" => "elem?",
+            "min" => "elem?", "max" => "elem?", "sample" => "elem?", "delete_at" => "elem?",
+            "index" => "Integer?", "rindex" => "Integer?", "frozen?" => "bool", "any?" => "bool",
+            "all?" => "bool", "none?" => "bool", "to_a" => "self", "freeze" => "self", "dup" => "self",
+            "reverse" => "self", "sort" => "self", "uniq" => "self", "compact" => "self", "clear" => "self",
+            "reverse!" => "self", "sort!" => "self", "uniq!" => "self?", "compact!" => "self?",
+            "take" => "self", "drop" => "self", "rotate" => "self", "shuffle" => "self", "-" => "self",
+            "&" => "self", "eql?" => "bool" }.freeze
+
+  HASH = { "size" => "Integer", "length" => "Integer", "count" => "Integer", "empty?" => "bool",
+           "key?" => "bool", "has_key?" => "bool", "include?" => "bool", "member?" => "bool",
+           "value?" => "bool", "has_value?" => "bool", "to_s" => "String", "inspect" => "String",
+           "==" => "bool", "hash" => "Integer", "[]" => "val?", "delete" => "val?", "dup" => "self",
+           "freeze" => "self", "frozen?" => "bool", "clear" => "self", "any?" => "bool" }.freeze
+
+  RANGE = { "first" => "elem?", "last" => "elem?", "begin" => "elem?", "end" => "elem?", "min" => "elem?",
+            "max" => "elem?", "size" => "Integer?", "count" => "Integer", "include?" => "bool",
+            "cover?" => "bool", "member?" => "bool", "===" => "bool", "to_s" => "String",
+            "inspect" => "String", "exclude_end?" => "bool", "==" => "bool" }.freeze
+
+  TABLES = { "Integer" => INTEGER, "Float" => FLOAT, "String" => STRING, "Symbol" => SYMBOL,
+             "NilClass" => NILCLASS, "TrueClass" => BOOLEAN, "FalseClass" => BOOLEAN, "Array" => ARRAY,
+             "Hash" => HASH, "Range" => RANGE }.freeze
+
+  NUMERIC_OPS = { "+" => true, "-" => true, "*" => true, "/" => true, "%" => true, "modulo" => true,
+                  "div" => false, "fdiv" => false }.freeze
+  COMPARE_OPS = { "<" => true, "<=" => true, ">" => true, ">=" => true }.freeze
+  INT_ONLY_OPS = { "&" => true, "|" => true, "^" => true, "<<" => true, ">>" => true, "gcd" => true,
+                   "lcm" => true }.freeze
+
+  def self.numeric?(t)
+    t.only?(Ty::INT | Ty::FLOAT)
+  end
+
+  # The value of simple table entries.
+  def self.simple(inf, spec, recv)
+    case spec
+    when "bool" then Ty::BOOL_T
+    when "Integer" then Ty::INT_T
+    when "Integer?" then Ty.bits(Ty::INT | Ty::NIL)
+    when "Float" then Ty::FLOAT_T
+    when "String" then Ty::STR_T
+    when "String?" then Ty.bits(Ty::STR | Ty::NIL)
+    when "Symbol" then Ty::SYM_T
+    when "self" then recv
+    when "self?" then recv.union(Ty::NIL_T)
+    when "elem?" then inf.elem_of(recv).union(Ty::NIL_T)
+    when "val?" then hash_val(inf, recv).union(Ty::NIL_T)
+    else
+      Errors.bug("core_types: bad result spec #{spec}")
+    end
+  end
+
+  def self.hash_key(inf, recv)
+    t = Ty::BOTTOM
+    recv.sites.each { |s| t = t.union(inf.sites[s].key) }
+    t
+  end
+
+  def self.hash_val(inf, recv)
+    t = Ty::BOTTOM
+    recv.sites.each { |s| t = t.union(inf.sites[s].val) }
+    t
+  end
+
+  # inf: the Infer; f, k: the call site; cls: the receiver's class name;
+  # recv: the receiver's type (one class); args: argument types; blk: the
+  # block's type (nil type when none). Returns a Ty, or nil (not modeled).
+  def self.call(inf, f, k, cls, recv, name, args, blk)
+    has_blk = !blk.only?(Ty::NIL)
+    if cls == "Integer" || cls == "Float"
+      r = numeric(inf, cls, recv, name, args, blk, has_blk)
+      return r unless r.nil?
+    elsif cls == "Array"
+      r = array(inf, f, k, recv, name, args, blk, has_blk)
+      return r unless r.nil?
+    elsif cls == "Hash"
+      r = hash(inf, f, k, recv, name, args, blk, has_blk)
+      return r unless r.nil?
+    elsif cls == "Range"
+      r = range(inf, f, k, recv, name, args, blk, has_blk)
+      return r unless r.nil?
+    elsif cls == "Proc"
+      if name == "call" || name == "yield" || name == "()" || name == "[]" || name == "==="
+        return inf.yield_to(recv, args) unless has_blk
+      end
+      return Ty::INT_T if name == "arity" && args.empty?
+      return Ty::BOOL_T if name == "lambda?" && args.empty?
+      return recv if name == "to_proc" && args.empty?
+    elsif cls == "main" || cls == "Object"
+      r = kernel(inf, f, k, name, args, blk, has_blk)
+      return r unless r.nil?
+    elsif cls == "String"
+      if name == "split" || name == "chars" || name == "lines"
+        return nil if has_blk
+        s = inf.site(f, k, "Array")
+        inf.add_elem(s, Ty::STR_T)
+        return Ty.site(s)
+      elsif name == "bytes"
+        return nil if has_blk
+        s = inf.site(f, k, "Array")
+        inf.add_elem(s, Ty::INT_T)
+        return Ty.site(s)
+      elsif name == "each_char" && has_blk
+        inf.yield_to(blk, [Ty::STR_T])
+        return recv
+      end
+    end
+    return nil if has_blk
+    table = TABLES[cls]
+    spec = table.nil? ? nil : table[name]
+    spec = OBJECT[name] if spec.nil?
+    return nil if spec.nil?
+    simple(inf, spec, recv)
+  end
+
+  def self.numeric(inf, cls, recv, name, args, blk, has_blk)
+    int = cls == "Integer"
+    if args.size == 1 && !has_blk
+      x = args[0]
+      if !NUMERIC_OPS[name].nil? && NUMERIC_OPS[name] && numeric?(x)
+        return Ty::FLOAT_T if !int || x.only?(Ty::FLOAT)
+        return Ty::INT_T if x.only?(Ty::INT)
+        return Ty.bits(Ty::INT | Ty::FLOAT)
+      end
+      return Ty::BOOL_T if COMPARE_OPS[name] && numeric?(x)
+      return Ty::BOOL_T if name == "==" || name == "!=" || name == "eql?" || name == "equal?"
+      return Ty.bits(Ty::INT | Ty::NIL) if name == "<=>"
+      return Ty::INT_T if int && INT_ONLY_OPS[name] && x.only?(Ty::INT)
+      return Ty::FLOAT_T if name == "fdiv" && numeric?(x)
+      return Ty::INT_T if name == "div" && numeric?(x)
+      if name == "round" && x.only?(Ty::INT)
+        return int ? Ty::INT_T : Ty.bits(Ty::INT | Ty::FLOAT)
+      end
+    end
+    if args.empty? && has_blk && int && (name == "times")
+      inf.yield_to(blk, [Ty::INT_T])
+      return recv
+    end
+    if args.size == 1 && has_blk && int && (name == "upto" || name == "downto") && args[0].only?(Ty::INT)
+      inf.yield_to(blk, [Ty::INT_T])
+      return recv
+    end
+    return nil if has_blk
+    if args.size == 2 && name == "between?" && numeric?(args[0]) && numeric?(args[1])
+      return Ty::BOOL_T
+    end
+    if args.empty?
+      spec = (int ? INTEGER : FLOAT)[name]
+      return simple(inf, spec, recv) unless spec.nil?
+    end
+    nil
+  end
+
+  def self.array(inf, f, k, recv, name, args, blk, has_blk)
+    e = inf.elem_of(recv)
+    n = args.size
+    if !has_blk
+      if (name == "<<" || name == "push" || name == "append" || name == "unshift" || name == "prepend") && n >= 1
+        return nil if name == "<<" && n != 1
+        recv.sites.each { |s| args.each { |x| inf.add_elem(s, x) } }
+        return recv
+      end
+      if name == "[]=" && n == 2 && args[0].only?(Ty::INT)
+        recv.sites.each { |s| inf.add_elem(s, args[1]) }
+        return args[1]
+      end
+      if (name == "[]" || name == "at" || name == "fetch" || name == "dig") && n == 1 && args[0].only?(Ty::INT)
+        return e.union(Ty::NIL_T) if name != "fetch"
+        return e
+      end
+      if (name == "[]" || name == "slice") && (n == 2 && args[0].only?(Ty::INT) && args[1].only?(Ty::INT))
+        return recv.union(Ty::NIL_T)
+      end
+      if (name == "first" || name == "last" || name == "pop" || name == "shift") && n == 1 && args[0].only?(Ty::INT)
+        return recv
+      end
+      if name == "concat" && n == 1 && inf.only_arrays?(args[0])
+        el = inf.elem_of(args[0])
+        recv.sites.each { |s| inf.add_elem(s, el) }
+        return recv
+      end
+      if (name == "+" || name == "|") && n == 1 && inf.only_arrays?(args[0])
+        s = inf.site(f, k, "Array")
+        inf.add_elem(s, e)
+        inf.add_elem(s, inf.elem_of(args[0]))
+        return Ty.site(s)
+      end
+      if name == "delete" && n == 1
+        return e.union(args[0]).union(Ty::NIL_T)
+      end
+      if name == "insert" && n == 2 && args[0].only?(Ty::INT)
+        recv.sites.each { |s| inf.add_elem(s, args[1]) }
+        return recv
+      end
+      if name == "count" && n <= 1
+        return Ty::INT_T
+      end
+      if name == "sum" && n == 0
+        return Ty::INT_T if e.only?(Ty::INT) || e.bottom?
+        return Ty.bits(Ty::INT | Ty::FLOAT) if numeric?(e)
+        return nil
+      end
+      if (name == "flatten" || name == "zip" || name == "product" || name == "transpose" || name == "each_slice" ||
+          name == "combination" || name == "permutation" || name == "tally" || name == "group_by" ||
+          name == "minmax" || name == "partition" || name == "each_with_index" || name == "map" ||
+          name == "each" || name == "select" || name == "sort_by")
+        return nil
+      end
+      return nil if n > 1 || (n == 1 && name != "include?" && name != "index" && name != "==" && name != "!=" &&
+                              name != "join" && name != "-" && name != "&" && name != "take" && name != "drop" &&
+                              name != "eql?" && name != "rotate" && name != "delete_at" && name != "rindex")
+      return nil if (name == "-" || name == "&") && !inf.only_arrays?(args[0])
+      if name == "take" || name == "drop" || name == "rotate" || name == "delete_at"
+        return nil if n != 1 || !args[0].only?(Ty::INT)
+      end
+      return nil if name == "join" && n == 1 && !args[0].only?(Ty::STR)
+      if name == "first" || name == "last" || name == "min" || name == "max" || name == "sort" || name == "uniq"
+        return nil unless n == 0
+      end
+      spec = ARRAY[name]
+      spec = OBJECT[name] if spec.nil? && name != "!"
+      return nil if spec.nil?
+      return simple(inf, spec, recv)
+    end
+    return nil if blk.any?
+    if n == 0
+      case name
+      when "each", "each_entry"
+        inf.yield_to(blk, [e])
+        return recv
+      when "reverse_each"
+        inf.yield_to(blk, [e])
+        return recv
+      when "each_with_index"
+        inf.yield_to(blk, [e, Ty::INT_T])
+        return recv
+      when "map", "collect", "flat_map"
+        r = inf.yield_to(blk, [e])
+        s = inf.site(f, k, "Array")
+        if name == "flat_map"
+          inf.add_elem(s, inf.only_arrays?(r) ? inf.elem_of(r) : Ty::ANY)
+          inf.escape(r) unless inf.only_arrays?(r)
+        else
+          inf.add_elem(s, r)
+        end
+        return Ty.site(s)
+      when "select", "filter", "reject", "sort_by", "min_by", "max_by", "find", "detect", "find_index",
+           "any?", "all?", "none?", "count", "sum", "map!", "select!", "reject!", "delete_if", "keep_if",
+           "each_index"
+        arg = name == "each_index" ? Ty::INT_T : e
+        r = inf.yield_to(blk, [arg])
+        return recv if name == "select" || name == "filter" || name == "reject" || name == "sort_by"
+        return recv if name == "delete_if" || name == "keep_if" || name == "each_index"
+        return e.union(Ty::NIL_T) if name == "min_by" || name == "max_by" || name == "find" || name == "detect"
+        return Ty.bits(Ty::INT | Ty::NIL) if name == "find_index"
+        return Ty::BOOL_T if name == "any?" || name == "all?" || name == "none?"
+        return Ty::INT_T if name == "count"
+        if name == "map!"
+          recv.sites.each { |s| inf.add_elem(s, r) }
+          return recv
+        end
+        return recv.union(Ty::NIL_T) if name == "select!" || name == "reject!"
+        return Ty::INT_T if name == "sum" && (r.only?(Ty::INT) || r.bottom?)
+        return nil
+      end
+    elsif n == 1
+      if name == "each_with_object"
+        inf.yield_to(blk, [e, args[0]])
+        return args[0]
+      end
+      if name == "inject" || name == "reduce"
+        r = inf.yield_to(blk, [args[0].union(e), e])
+        inf.yield_to(blk, [r, e])
+        return args[0].union(r)
+      end
+    end
+    nil
+  end
+
+  def self.hash(inf, f, k, recv, name, args, blk, has_blk)
+    key = hash_key(inf, recv)
+    val = hash_val(inf, recv)
+    n = args.size
+    if !has_blk
+      if (name == "[]=" || name == "store") && n == 2
+        recv.sites.each { |s| inf.add_kv(s, args[0], args[1]) }
+        return args[1]
+      end
+      if name == "fetch" && n == 2
+        return val.union(args[1])
+      end
+      if name == "fetch" && n == 1
+        return val
+      end
+      if name == "keys" || name == "values"
+        return nil if n != 0
+        s = inf.site(f, k, "Array")
+        inf.add_elem(s, name == "keys" ? key : val)
+        return Ty.site(s)
+      end
+      if name == "merge" || name == "update" || name == "merge!"
+        return nil if n != 1 || !only_hashes?(inf, args[0])
+        hk = hash_key(inf, args[0])
+        hv = hash_val(inf, args[0])
+        if name == "merge"
+          s = inf.site(f, k, "Hash")
+          inf.add_kv(s, key.union(hk), val.union(hv))
+          return Ty.site(s)
+        end
+        recv.sites.each { |s| inf.add_kv(s, hk, hv) }
+        return recv
+      end
+      return nil if n > 1
+      return nil if n == 1 && name != "[]" && name != "delete" && name != "key?" && name != "has_key?" &&
+                    name != "include?" && name != "member?" && name != "value?" && name != "has_value?" &&
+                    name != "==" && name != "!="
+      spec = HASH[name]
+      spec = OBJECT[name] if spec.nil? && name != "!"
+      return nil if spec.nil?
+      return simple(inf, spec, recv)
+    end
+    return nil if blk.any?
+    if n == 0
+      pair = inf.site(f, k, "Array")
+      inf.add_elem(pair, key.union(val))
+      case name
+      when "each", "each_pair"
+        inf.yield_to(blk, [key, val])
+        inf.yield_to(blk, [Ty.site(pair)])
+        return recv
+      when "each_key"
+        inf.yield_to(blk, [key])
+        return recv
+      when "each_value"
+        inf.yield_to(blk, [val])
+        return recv
+      when "map", "flat_map", "collect"
+        r = inf.yield_to(blk, [key, val])
+        r = r.union(inf.yield_to(blk, [Ty.site(pair)]))
+        s = inf.site(f, k, "Array")
+        if name == "flat_map"
+          inf.add_elem(s, inf.only_arrays?(r) ? inf.elem_of(r) : Ty::ANY)
+          inf.escape(r) unless inf.only_arrays?(r)
+        else
+          inf.add_elem(s, r)
+        end
+        return Ty.site(s)
+      when "select", "filter", "reject", "any?", "all?", "count", "delete_if", "keep_if"
+        inf.yield_to(blk, [key, val])
+        inf.yield_to(blk, [Ty.site(pair)])
+        return Ty::BOOL_T if name == "any?" || name == "all?"
+        return Ty::INT_T if name == "count"
+        return recv
+      when "transform_values"
+        r = inf.yield_to(blk, [val])
+        s = inf.site(f, k, "Hash")
+        inf.add_kv(s, key, r)
+        return Ty.site(s)
+      end
+    elsif n == 1 && name == "fetch"
+      return val.union(inf.yield_to(blk, [args[0]]))
+    end
+    nil
+  end
+
+  def self.only_hashes?(inf, t)
+    return false if t.any? || t.bits != 0 || !t.objs.empty? || !t.metas.empty? || !t.procs.empty? || t.sites.empty?
+    t.sites.all? { |s| inf.sites[s].kind == "Hash" }
+  end
+
+  def self.range(inf, f, k, recv, name, args, blk, has_blk)
+    e = inf.elem_of(recv)
+    n = args.size
+    if !has_blk
+      if name == "to_a" || name == "entries"
+        return nil if n != 0
+        s = inf.site(f, k, "Array")
+        inf.add_elem(s, e)
+        return Ty.site(s)
+      end
+      if name == "sum" && n == 0
+        return Ty::INT_T if e.only?(Ty::INT)
+        return nil
+      end
+      return nil if n > 1 || (n == 1 && name != "include?" && name != "cover?" && name != "member?" && name != "===" &&
+                              name != "==")
+      spec = RANGE[name]
+      spec = OBJECT[name] if spec.nil? && name != "!"
+      return nil if spec.nil?
+      return simple(inf, spec, recv)
+    end
+    return nil if blk.any? || !e.only?(Ty::INT)
+    if n == 0
+      case name
+      when "each", "reverse_each"
+        inf.yield_to(blk, [e])
+        return recv
+      when "map", "collect"
+        r = inf.yield_to(blk, [e])
+        s = inf.site(f, k, "Array")
+        inf.add_elem(s, r)
+        return Ty.site(s)
+      when "select", "filter", "reject"
+        inf.yield_to(blk, [e])
+        s = inf.site(f, k, "Array")
+        inf.add_elem(s, e)
+        return Ty.site(s)
+      when "any?", "all?", "none?"
+        inf.yield_to(blk, [e])
+        return Ty::BOOL_T
+      when "count"
+        inf.yield_to(blk, [e])
+        return Ty::INT_T
+      when "each_with_index"
+        inf.yield_to(blk, [e, Ty::INT_T])
+        return recv
+      end
+    elsif n == 1 && name == "each_with_object"
+      inf.yield_to(blk, [e, args[0]])
+      return args[0]
+    elsif n == 1 && name == "step" && args[0].only?(Ty::INT)
+      inf.yield_to(blk, [e])
+      return recv
+    end
+    nil
+  end
+
+  # Kernel methods called with an implicit receiver (or on any object).
+  def self.kernel(inf, f, k, name, args, blk, has_blk)
+    return nil if has_blk
+    case name
+    when "puts", "print"
+      return Ty::NIL_T
+    when "p"
+      return Ty::NIL_T if args.empty?
+      return args[0] if args.size == 1
+      return nil
+    when "format", "sprintf"
+      return Ty::STR_T
+    when "raise", "fail"
+      args.each { |x| inf.escape(x) }
+      return Ty::BOTTOM
+    when "Integer"
+      return Ty::INT_T if args.size == 1
+    when "Float"
+      return Ty::FLOAT_T if args.size == 1
+    when "String"
+      return Ty::STR_T if args.size == 1
+    end
+    nil
+  end
+end

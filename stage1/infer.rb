@@ -1,0 +1,1106 @@
+# infer.rb: whole-program type inference over the IR: a fixpoint over registers, parameters, returns, ivars, env slots and containers.
+#
+# The analysis is flow-insensitive per register (a register's type is the
+# union of everything any instruction writes to it, plus nil where it may be
+# read before it is written), context-insensitive per function, and uses
+# allocation sites for Arrays, Hashes and Ranges. docs/types.md explains
+# the lattice, the soundness rules (what "escapes" to code kiln cannot see)
+# and what the results are used for.
+
+require_relative "errors"
+require_relative "ir"
+require_relative "types"
+require_relative "core_types"
+
+# An allocation site: every container made by one instruction.
+class Site
+  attr_accessor :kind, :elem, :key, :val, :escaped, :label
+
+  def initialize(kind, label)
+    @kind = kind     # "Array", "Hash" or "Range"
+    @label = label   # "f3:12": function and instruction index
+    @elem = Ty::BOTTOM
+    @key = Ty::BOTTOM
+    @val = Ty::BOTTOM
+    @escaped = false
+  end
+end
+
+class Infer
+  # Methods the runtime itself may call on any object (printing, hashing,
+  # comparing, iterating, converting): their parameters are unknown.
+  RUNTIME_CALLED = ["to_s", "inspect", "==", "!=", "eql?", "hash", "<=>", "===", "=~", "each", "call",
+                    "to_proc", "to_ary", "to_a", "to_str", "to_h", "to_hash", "to_i", "to_int", "to_f", "to_sym",
+                    "coerce", "method_missing", "respond_to?", "respond_to_missing?", "succ", "message",
+                    "full_message", "backtrace", "exception", "<", ">", "<=", ">=", "+", "-", "*", "/", "%", "**",
+                    "-@", "+@", "!", "&", "|", "^", "<<", ">>", "[]", "[]=", "size", "length", "each_pair",
+                    "inherited", "included", "extended", "prepended", "method_added", "initialize_copy",
+                    "initialize_dup", "initialize_clone", "dup", "clone", "freeze", "frozen?", "nil?", "equal?",
+                    "instance_of?", "kind_of?", "is_a?", "class", "begin", "end", "first", "last", "keys",
+                    "values", "fetch", "key?", "include?", "exclude_end?", "step", "to_enum", "enum_for",
+                    "arity", "lambda?", "object_id", "display", "puts", "print", "write", "flush", "close",
+                    "encoding", "bytesize", "getc", "read", "gets", "member?", "<=>"].freeze
+
+  # Calls that reach instance variables from outside their class's methods.
+  IVAR_REFLECTION = ["instance_variable_set", "instance_variable_get", "instance_variables",
+                     "remove_instance_variable", "instance_variable_defined?"].freeze
+
+  CORE_BITS = [[Ty::NIL, "NilClass"], [Ty::TRUE, "TrueClass"], [Ty::FALSE, "FalseClass"], [Ty::INT, "Integer"],
+               [Ty::FLOAT, "Float"], [Ty::STR, "String"], [Ty::SYM, "Symbol"], [Ty::MAIN, "main"],
+               [Ty::OTHER, "Object"]].freeze
+
+  attr_reader :prog, :rt, :sites, :arms, :slots, :iterations
+
+  def initialize(prog)
+    @prog = prog
+    @fns = prog.functions
+    @nf = @fns.size
+    @changed = false
+    @iterations = 0
+  end
+
+  def run
+    layouts
+    precompute
+    while true
+      @changed = false
+      @arms = {}
+      @slots = {}
+      @iterations += 1
+      Errors.bug("type inference did not converge") if @iterations > 200
+      i = 0
+      while i < @nf
+        function(i)
+        i += 1
+      end
+      attr_writers
+      break unless @changed
+    end
+    self
+  end
+
+  # ---------------------------------------------------------------- precomputation
+
+  # A subclass's layout starts with its superclass's, so an ivar has the
+  # same slot in every class that inherits it (the IR's class records).
+  def layouts
+    done = {}
+    @prog.classes.each { |c| full_layout(c, done) }
+  end
+
+  def full_layout(c, done)
+    return if done[c.id]
+    done[c.id] = true
+    return if c.super_id < 0
+    sup = @prog.classes[c.super_id]
+    full_layout(sup, done)
+    ivars = sup.ivars.dup
+    c.ivars.each { |y| ivars << y unless ivars.include?(y) }
+    c.ivars = ivars
+    c.ivar_types = ivars.map { |y| "val" }
+  end
+
+  def precompute
+    @rt = Array.new(@nf)
+    @args = Array.new(@nf)
+    @argmin = Array.new(@nf, 1 << 30)
+    @blk = Array.new(@nf, Ty::BOTTOM)
+    @ret = Array.new(@nf, Ty::BOTTOM)
+    @bspread = Array.new(@nf, Ty::BOTTOM)
+    @open = Array.new(@nf, false)
+    @self_t = Array.new(@nf, Ty::BOTTOM)
+    @parent = Array.new(@nf, -1)
+    @body_self = Array.new(@nf, nil)  # class bodies: ["class", c], ["singleton", c] or ["top", -1]
+    @decl = Array.new(@nf, nil)        # methods: ["inst", c], ["cmeth", c], ["top", -1] or ["unknown", -1]
+    @fvis = Array.new(@nf, 0)
+    @fname = Array.new(@nf, "")
+    @envnew = Array.new(@nf, false)
+    @uninit = Array.new(@nf)
+    @imethods = {}
+    @cmethods = {}
+    @tmethods = {}
+    @attrs = {}
+    @fns_by_name = {}
+    @mixed = {}
+    @extended = {}
+    @foreign_super = {}
+    @vis_changed = {}
+    @escaped_names = {}
+    @ivars = {}
+    @env = {}
+    @sites = []
+    @site_of = {}
+    @ivars_open = false
+    @uses_class = false
+    @const_assigned = {}
+    @user_not = false
+    ncls = @prog.classes.size
+    @desc = Array.new(ncls)
+    @names = @prog.classes.map { |c| c.name }
+    RUNTIME_CALLED.each { |n| @escaped_names[n] = true }
+    # A class body's value matters only where its `body` result is read.
+    body_used = {}
+    i = 0
+    while i < @nf
+      uses = {}
+      @fns[i].body.each { |ins| reads(ins).each { |r| uses[r] = true } if ins.op != IR::LABEL }
+      @fns[i].body.each { |ins| body_used[ins.a[1]] = true if ins.op == "body" && uses[ins.a[0]] }
+      i += 1
+    end
+    i = 0
+    while i < @nf
+      f = @fns[i]
+      used = {}
+      quiet_ret = f.kind == "class" && !body_used[i]
+      f.body.each do |ins|
+        next if ins.op == IR::LABEL || (ins.op == "ret" && quiet_ret)
+        reads(ins).each { |r| used[r] = true }
+      end
+      @rt[i] = Array.new(f.regs.size, Ty::BOTTOM)
+      @args[i] = []
+      @fname[i] = f.name < 0 ? "" : @prog.symbols.items[f.name]
+      f.body.each do |ins|
+        op = ins.op
+        if op == "proc" || op == "lambda"
+          @parent[ins.a[1]] = i
+        elsif op == "envnew"
+          @envnew[i] = true
+        elsif op == "sym"
+          @escaped_names[sym(ins.a[1])] = true if used[ins.a[0]]
+        elsif op == "alias"
+          @escaped_names[sym(ins.a[1])] = true
+          @escaped_names[sym(ins.a[2])] = true
+        elsif op == "super" || op == "supersplat"
+          @escaped_names[@fname[i]] = true
+        elsif op == "send" || op == "sendself" || op == "sendsplat" || op == "sendselfsplat" || op == "vcall"
+          n = sym(ins.a[op == "send" || op == "sendsplat" ? 2 : 1])
+          @ivars_open = true if IVAR_REFLECTION.include?(n)
+        elsif op == "constget"
+          @uses_class = true if sym(ins.a[1]) == "Class"
+        elsif op == "constset"
+          @const_assigned[sym(ins.a[0])] = true
+        elsif op == "constsetin"
+          @const_assigned[sym(ins.a[1])] = true
+        end
+      end
+      i += 1
+    end
+    # Class bodies and the methods they define.
+    i = 0
+    while i < @nf
+      scan_definitions(i)
+      i += 1
+    end
+    c = 0
+    while c < ncls
+      @desc[c] = descendants(c)
+      c += 1
+    end
+    @user_not = @fname.include?("!")
+    i = 0
+    while i < @nf
+      @uninit[i] = maybe_uninitialized(@fns[i])
+      i += 1
+    end
+    @escaped_names["initialize"] = true if @escaped_names["new"]
+    @escaped_names.keys.each { |n| open_name(n) }
+  end
+
+  def sym(i)
+    @prog.symbols.items[i]
+  end
+
+  # The single instruction writing each register, or nil (several or none).
+  def single_defs(f)
+    d = Array.new(f.regs.size)
+    count = Array.new(f.regs.size, 0)
+    f.body.each do |ins|
+      next unless dest?(ins.op)
+      d[ins.a[0]] = ins
+      count[ins.a[0]] += 1
+    end
+    k = 0
+    while k < d.size
+      d[k] = nil if count[k] != 1
+      k += 1
+    end
+    d
+  end
+
+  def dest?(op)
+    return false if op == IR::LABEL
+    spec = IR::OPCODES[op]
+    !spec[0].empty? && spec[0][0] == "r" && !IR::NO_DEST.key?(op) && !IR::TERMINATORS.key?(op)
+  end
+
+  def scan_definitions(i)
+    f = @fns[i]
+    defs = single_defs(f)
+    bself = @body_self[i]
+    pending = []
+    f.body.each do |ins|
+      op = ins.op
+      a = ins.a
+      if op == "arg"
+        pending << a[0]
+        next
+      end
+      if op == "body"
+        target = defs[a[2]]
+        kind = ["top", -1]
+        if !target.nil? && (target.op == "defclass" || target.op == "defmodule")
+          kind = ["class", target.a[1]]
+          if target.op == "defclass"
+            @foreign_super[target.a[1]] = true if target.a[3] >= 0 && @prog.classes[target.a[1]].super_id < 0
+          end
+        elsif !target.nil? && target.op == "singleton"
+          src = defs[target.a[1]]
+          kind = ["singleton", bself[1]] if !src.nil? && src.op == "self" && !bself.nil? && bself[0] == "class"
+          kind = ["unknown", -1] if kind[0] == "top"
+        end
+        @body_self[a[1]] = kind
+      elsif op == "defn" || op == "defs"
+        fn = a[2]
+        name = sym(a[1])
+        @fns_by_name[name] = [] if @fns_by_name[name].nil?
+        @fns_by_name[name] << fn
+        @fvis[fn] = op == "defn" ? a[3] : 0
+        target = defs[a[0]]
+        decl = ["unknown", -1]
+        if !target.nil? && target.op == "self" && !bself.nil?
+          if bself[0] == "class"
+            decl = op == "defn" ? ["inst", bself[1]] : ["cmeth", bself[1]]
+          elsif bself[0] == "singleton" && op == "defn"
+            decl = ["cmeth", bself[1]]
+          end
+        elsif !target.nil? && target.op == "constget" && sym(target.a[1]) == "Object" && f.kind == "top" && op == "defn"
+          decl = ["top", -1]
+        end
+        # module_function defines both; the instance method keeps its decl
+        decl = @decl[fn] if !@decl[fn].nil? && @decl[fn][0] == "inst" && decl[0] == "cmeth"
+        @decl[fn] = decl
+        add_method(decl[0] == "cmeth" && op == "defs" ? "cmeth" : decl[0], decl[1], name, fn) if op == "defn" || decl[0] == "cmeth"
+        @open[fn] = true if decl[0] == "unknown"
+      elsif (op == "sendself" || op == "vcall") && !bself.nil? && bself[0] == "class"
+        name = sym(a[1])
+        c = bself[1]
+        n = op == "vcall" ? 0 : a[2]
+        names = pending.map { |r| defs[r].nil? || defs[r].op != "sym" ? nil : sym(defs[r].a[1]) }
+        if name == "include" || name == "prepend"
+          @mixed[c] = true
+        elsif name == "extend"
+          @extended[c] = true
+        elsif name == "attr_reader" || name == "attr_writer" || name == "attr_accessor"
+          names.each do |an|
+            next if an.nil?
+            @attrs[c.to_s + ":" + an] = ["r", "@" + an] if name != "attr_writer"
+            @attrs[c.to_s + ":" + an + "="] = ["w", "@" + an] if name != "attr_reader"
+          end
+        elsif name == "private" || name == "public" || name == "protected" || name == "module_function" ||
+              name == "private_class_method" || name == "public_class_method" || name == "private_constant"
+          names.each { |vn| @vis_changed[vn] = true unless vn.nil? }
+        end
+        pending = [] if op == "sendself"
+      elsif op != IR::LABEL && op != "arm"
+        pending = [] if op != "line"
+      end
+    end
+  end
+
+  def add_method(kind, c, name, fn)
+    if kind == "inst"
+      key = c.to_s + ":" + name
+      @imethods[key] = [] if @imethods[key].nil?
+      @imethods[key] << fn
+    elsif kind == "cmeth"
+      key = c.to_s + ":" + name
+      @cmethods[key] = [] if @cmethods[key].nil?
+      @cmethods[key] << fn
+    elsif kind == "top"
+      @tmethods[name] = [] if @tmethods[name].nil?
+      @tmethods[name] << fn
+    end
+  end
+
+  def descendants(c)
+    out = [c]
+    changed = true
+    while changed
+      changed = false
+      @prog.classes.each do |k|
+        if k.super_id >= 0 && out.include?(k.super_id) && !out.include?(k.id)
+          out << k.id
+          changed = true
+        end
+      end
+    end
+    out.sort
+  end
+
+  def open_name(name)
+    list = @fns_by_name[name]
+    return if list.nil?
+    list.each do |fn|
+      next if @open[fn]
+      @open[fn] = true
+      @changed = true
+    end
+  end
+
+  def escape_name(name)
+    return if @escaped_names[name]
+    @escaped_names[name] = true
+    @changed = true
+    open_name(name)
+    if name == "new"
+      @escaped_names["initialize"] = true
+      open_name("initialize")
+    end
+  end
+
+  # Registers that some path may read before any write (they hold nil
+  # then): a forward "definitely assigned" dataflow over the basic blocks,
+  # with bitsets as Integers. `try` adds an edge to its handler.
+  def maybe_uninitialized(f)
+    body = f.body
+    n = body.size
+    at = {}          # label => instruction index
+    k = 0
+    while k < n
+      at[body[k].a[0]] = k if body[k].op == IR::LABEL
+      k += 1
+    end
+    entry = { 0 => 0 } # instruction index of a block start => assigned set at entry
+    work = [0]
+    seen = {}
+    while !work.empty?
+      start = work.pop
+      state = entry[start]
+      k = start
+      k += 1 if body[k].op == IR::LABEL
+      while k < n
+        ins = body[k]
+        break if ins.op == IR::LABEL && k != start
+        if ins.op == "try"
+          flow_to(entry, work, at[ins.a[1]], state)
+        end
+        state |= (1 << ins.a[0]) if dest?(ins.op)
+        if IR::TERMINATORS.key?(ins.op)
+          succ_labels(ins).each { |l| flow_to(entry, work, at[l], state) }
+          break
+        end
+        k += 1
+      end
+      if k < n && body[k].op == IR::LABEL && k != start
+        flow_to(entry, work, k, state)
+      end
+    end
+    uninit = {}
+    entry.keys.sort.each do |start|
+      state = entry[start]
+      k = start
+      k += 1 if body[k].op == IR::LABEL
+      while k < n
+        ins = body[k]
+        break if ins.op == IR::LABEL
+        reads(ins).each { |r| uninit[r] = true if (state >> r) & 1 == 0 }
+        state |= (1 << ins.a[0]) if dest?(ins.op)
+        break if IR::TERMINATORS.key?(ins.op)
+        k += 1
+      end
+    end
+    uninit
+  end
+
+  def flow_to(entry, work, idx, state)
+    old = entry[idx]
+    if old.nil?
+      entry[idx] = state
+      work << idx
+    elsif (old & state) != old
+      entry[idx] = old & state
+      work << idx
+    end
+  end
+
+  def succ_labels(ins)
+    op = ins.op
+    return [ins.a[0]] if op == "jump"
+    return [ins.a[1], ins.a[2]] if op == "br" || op == "brnil" || op == "brundef" || op == "hasarg"
+    []
+  end
+
+  # Register operands an instruction reads.
+  def reads(ins)
+    kinds = IR::OPCODES[ins.op][0]
+    first = dest?(ins.op) ? 1 : 0
+    out = []
+    j = first
+    while j < kinds.size
+      out << ins.a[j] if (kinds[j] == "r" || kinds[j] == "r?") && ins.a[j] >= 0
+      j += 1
+    end
+    out
+  end
+
+  # ---------------------------------------------------------------- state
+
+  def site(f, i, kind)
+    key = f.to_s + ":" + i.to_s
+    key = key + ":" + kind if i >= 0 && @fns[f].body[i].op != "array" && @fns[f].body[i].op != "hash" &&
+                              @fns[f].body[i].op != "range"
+    s = @site_of[key]
+    return s unless s.nil?
+    s = @sites.size
+    @sites << Site.new(kind, key)
+    @site_of[key] = s
+    @changed = true
+    s
+  end
+
+  def site_name(s)
+    st = @sites[s]
+    st.kind + "@" + st.label
+  end
+
+  def set(f, r, t)
+    old = @rt[f][r]
+    return if old.includes?(t)
+    @rt[f][r] = old.union(t)
+    @changed = true
+  end
+
+  def grow(old, t)
+    return old if old.includes?(t)
+    @changed = true
+    old.union(t)
+  end
+
+  def open?(f)
+    @open[f]
+  end
+
+  def reg_type(f, r)
+    t = @rt[f][r]
+    @uninit[f][r] ? t.union(Ty::NIL_T) : t
+  end
+
+  # Values that reach code kiln cannot see: containers' contents become
+  # unknown, procs may be called with anything.
+  def escape(t)
+    return if t.any?
+    t.sites.each do |s|
+      st = @sites[s]
+      next if st.escaped
+      st.escaped = true
+      @changed = true
+      old = [st.elem, st.key, st.val]
+      st.elem = Ty::ANY
+      st.key = Ty::ANY
+      st.val = Ty::ANY
+      old.each { |o| escape(o) }
+    end
+    t.procs.each do |g|
+      next if @open[g]
+      @open[g] = true
+      @changed = true
+    end
+  end
+
+  def add_elem(s, t)
+    st = @sites[s]
+    if st.escaped
+      escape(t)
+      return
+    end
+    st.elem = grow(st.elem, t)
+  end
+
+  def add_kv(s, k, v)
+    st = @sites[s]
+    if st.escaped
+      escape(k)
+      escape(v)
+      return
+    end
+    st.key = grow(st.key, k)
+    st.val = grow(st.val, v)
+  end
+
+  # The element type of Arrays (and Ranges) in t; any if t may be something else.
+  def elem_of(t)
+    return Ty::ANY if t.any? || t.bits != 0 || !t.objs.empty? || !t.metas.empty? || !t.procs.empty?
+    e = Ty::BOTTOM
+    t.sites.each do |s|
+      st = @sites[s]
+      return Ty::ANY if st.kind == "Hash"
+      e = e.union(st.elem)
+    end
+    e
+  end
+
+  def only_arrays?(t)
+    return false if t.any? || t.bits != 0 || !t.objs.empty? || !t.metas.empty? || !t.procs.empty? || t.sites.empty?
+    t.sites.all? { |s| @sites[s].kind == "Array" }
+  end
+
+  def ivar(c, name)
+    return Ty::ANY if @ivars_open
+    t = @ivars[c.to_s + ":" + name]
+    t.nil? ? Ty::BOTTOM : t
+  end
+
+  def add_ivar(c, name, t)
+    key = c.to_s + ":" + name
+    old = @ivars[key]
+    old = Ty::BOTTOM if old.nil?
+    return if old.includes?(t)
+    @ivars[key] = old.union(t)
+    @changed = true
+  end
+
+  # An attribute writer reached by a call kiln cannot see may store anything.
+  def attr_writers
+    @attrs.keys.each do |key|
+      at = @attrs[key]
+      next if at[0] != "w"
+      colon = key.index(":")
+      name = key[colon + 1, key.size - colon - 1]
+      next unless @escaped_names[name]
+      c = key[0, colon].to_i
+      @desc[c].each { |d| add_ivar(d, at[1], Ty::ANY) }
+    end
+  end
+
+  # The function whose env an `envget/envset` with `hops` reaches from f.
+  def env_owner(f, hops)
+    g = cur_env(f)
+    while hops > 0 && g >= 0
+      g = @parent[g] < 0 ? -1 : cur_env(@parent[g])
+      hops -= 1
+    end
+    g
+  end
+
+  def cur_env(f)
+    while f >= 0 && !@envnew[f]
+      f = @parent[f]
+    end
+    f
+  end
+
+  def self_type(f)
+    fn = @fns[f]
+    k = fn.kind
+    return self_type(@parent[f]) if (k == "block" || k == "lambda") && @parent[f] >= 0
+    return Ty::ANY if k == "block" || k == "lambda"
+    return Ty.bits(Ty::MAIN) if k == "top"
+    if k == "class"
+      b = @body_self[f]
+      return Ty::ANY if b.nil?
+      return Ty.meta(b[1]) if b[0] == "class"
+      return Ty.bits(Ty::MAIN) if b[0] == "top"
+      return Ty::OTHER_T
+    end
+    d = @decl[f]
+    return Ty::ANY if d.nil? || d[0] == "unknown"
+    if d[0] == "inst"
+      return Ty::ANY if @prog.classes[d[1]].kind == "module"
+      return Ty.objs(@desc[d[1]])
+    end
+    return Ty.metas(@desc[d[1]]) if d[0] == "cmeth"
+    return Ty::ANY if @open[f]
+    @self_t[f]
+  end
+
+  # ---------------------------------------------------------------- the transfer functions
+
+  def function(f)
+    fn = @fns[f]
+    @f = f
+    @pending = []
+    body = fn.body
+    k = 0
+    while k < body.size
+      instr(f, k, body[k])
+      k += 1
+    end
+  end
+
+  def t(r)
+    reg_type(@f, r)
+  end
+
+  def take_args(n)
+    list = @pending.map { |r| t(r) }
+    @pending = []
+    Errors.bug("infer: f#{@f} wants #{n} arguments, #{list.size} pushed") if list.size != n
+    list
+  end
+
+  def instr(f, k, ins)
+    op = ins.op
+    a = ins.a
+    case op
+    when IR::LABEL, "line", "jump", "br", "brnil", "brundef", "hasarg", "arity", "bparams", "bspread", "missingkw",
+         "unknownkw", "try", "untry", "rethrow", "setbreak", "clearbreak", "setreturn", "inheritreturn", "defn",
+         "defs", "alias", "envnew", "strcat"
+      nil
+    when "arg" then @pending << a[0]
+    when "nil" then set(f, a[0], Ty::NIL_T)
+    when "true" then set(f, a[0], Ty.bits(Ty::TRUE))
+    when "false" then set(f, a[0], Ty.bits(Ty::FALSE))
+    when "self" then set(f, a[0], self_type(f))
+    when "int", "big" then set(f, a[0], Ty::INT_T)
+    when "float" then set(f, a[0], Ty::FLOAT_T)
+    when "str", "tostr" then set(f, a[0], Ty::STR_T)
+    when "sym" then set(f, a[0], Ty::SYM_T)
+    when "move" then set(f, a[0], t(a[1]))
+    when "array"
+      s = site(f, k, "Array")
+      take_args(a[1]).each { |x| add_elem(s, x) }
+      set(f, a[0], Ty.site(s))
+    when "hash"
+      s = site(f, k, "Hash")
+      list = take_args(a[1])
+      j = 0
+      while j < list.size
+        add_kv(s, list[j], list[j + 1])
+        j += 2
+      end
+      set(f, a[0], Ty.site(s))
+    when "range"
+      s = site(f, k, "Range")
+      add_elem(s, t(a[1]).union(t(a[2])).without_nil)
+      set(f, a[0], Ty.site(s))
+    when "splat", "toary"
+      src = t(a[1])
+      if only_arrays?(src)
+        set(f, a[0], src)
+      else
+        s = site(f, k, "Array")
+        if op == "splat"
+          escape(src)
+          add_elem(s, Ty::ANY)
+        else
+          add_elem(s, src)
+        end
+        res = Ty.site(s)
+        src.sites.each { |x| res = res.union(Ty.site(x)) if @sites[x].kind == "Array" }
+        set(f, a[0], res)
+      end
+    when "aentry", "apost" then set(f, a[0], elem_of(t(a[1])).union(Ty::NIL_T))
+    when "aslice"
+      s = site(f, k, "Array")
+      add_elem(s, elem_of(t(a[1])))
+      set(f, a[0], Ty.site(s))
+    when "apush", "aconcat"
+      v = op == "apush" ? t(a[1]) : elem_of(t(a[1]))
+      dst = t(a[0])
+      if only_arrays?(dst)
+        dst.sites.each { |s| add_elem(s, v) }
+      else
+        escape(v)
+      end
+    when "not" then set(f, a[0], @user_not ? Ty::ANY : Ty::BOOL_T)
+    when "excmatch", "blkgiven" then set(f, a[0], Ty::BOOL_T)
+    when "envget"
+      g = env_owner(f, a[1])
+      e = g < 0 ? nil : @env[g.to_s + ":" + a[2].to_s]
+      set(f, a[0], e.nil? ? Ty::NIL_T : e.union(Ty::NIL_T))
+    when "envset"
+      g = env_owner(f, a[0])
+      if g < 0
+        escape(t(a[2]))
+      else
+        key = g.to_s + ":" + a[1].to_s
+        old = @env[key]
+        old = Ty::BOTTOM if old.nil?
+        @env[key] = grow(old, t(a[2]))
+      end
+    when "ivget"
+      s = self_type(f)
+      name = sym(a[1])
+      if s.any? || s.bits != 0 || !s.metas.empty? || !s.sites.empty? || !s.procs.empty? || s.objs.empty?
+        set(f, a[0], Ty::ANY)
+      else
+        res = Ty::NIL_T
+        s.objs.each { |c| res = res.union(ivar(c, name)) }
+        set(f, a[0], res)
+        note_slot(f, k, s, a[1])
+      end
+    when "ivset"
+      s = self_type(f)
+      name = sym(a[0])
+      if s.any? || s.bits != 0 || !s.metas.empty? || !s.sites.empty? || !s.procs.empty? || s.objs.empty?
+        escape(t(a[1]))
+      else
+        s.objs.each { |c| add_ivar(c, name, t(a[1])) }
+        note_slot(f, k, s, a[0])
+      end
+    when "gvget", "constin", "catchraise", "catchbreak", "catchreturn", "kwsplit", "kwget", "undef", "bparam",
+         "singleton", "body"
+      set(f, a[0], Ty::ANY)
+    when "gvset", "constset" then escape(t(a[1]))
+    when "constsetin" then escape(t(a[2]))
+    when "constget" then set(f, a[0], constant(sym(a[1])))
+    when "defclass", "defmodule" then set(f, a[0], Ty.meta(a[1]))
+    when "proc", "lambda" then set(f, a[0], Ty.proc_of(a[1]))
+    when "toproc"
+      src = t(a[1])
+      if !src.any? && src.bits & ~Ty::NIL == 0 && src.objs.empty? && src.metas.empty? && src.sites.empty?
+        set(f, a[0], src)
+      else
+        escape(src)
+        set(f, a[0], Ty::ANY)
+      end
+    when "blockarg"
+      kind = @fns[f].kind
+      if kind == "top" || kind == "class"
+        set(f, a[0], Ty::NIL_T)
+      elsif kind == "method" && !@open[f]
+        set(f, a[0], @blk[f])
+      else
+        set(f, a[0], Ty::ANY)
+      end
+    when "param" then set(f, a[0], param_type(f, a[1]))
+    when "paramrev" then set(f, a[0], Ty::ANY)
+    when "restparam"
+      s = site(f, k, "Array")
+      add_elem(s, Ty::ANY)
+      set(f, a[0], Ty.site(s))
+    when "ret"
+      v = t(a[0])
+      @ret[f] = grow(@ret[f], v)
+      escape(v) if @open[f]
+    when "break", "procret" then escape(t(a[0]))
+    when "yield"
+      args = take_args(a[2])
+      set(f, a[0], yield_to(t(a[1]), args))
+    when "yieldsplat"
+      escape(t(a[2]))
+      b = t(a[1])
+      escape(b)
+      set(f, a[0], Ty::ANY)
+    when "send"
+      args = take_args(a[3])
+      set(f, a[0], call(f, k, t(a[1]), sym(a[2]), args, a[4] < 0 ? Ty::NIL_T : t(a[4]), false))
+    when "sendself"
+      args = take_args(a[2])
+      set(f, a[0], call(f, k, self_type(f), sym(a[1]), args, a[3] < 0 ? Ty::NIL_T : t(a[3]), true))
+    when "vcall"
+      set(f, a[0], call(f, k, self_type(f), sym(a[1]), [], Ty::NIL_T, true))
+    when "sendsplat", "sendselfsplat", "supersplat"
+      n = op == "sendsplat" ? 2 : 1
+      escape_name(sym(a[n])) if op != "supersplat"
+      escape(t(a[op == "sendsplat" ? 3 : (op == "sendselfsplat" ? 2 : 1)]))
+      escape(t(a[1])) if op == "sendsplat"
+      b = a[a.size - 1]
+      escape(t(b)) if b >= 0
+      set(f, a[0], Ty::ANY)
+    when "super"
+      take_args(a[1]).each { |x| escape(x) }
+      escape(t(a[2])) if a[2] >= 0
+      set(f, a[0], Ty::ANY)
+    else
+      binop = CoreTypes::OPERATORS[op]
+      if !binop.nil?
+        if op == "vaset"
+          call(f, k, t(a[1]), "[]=", [t(a[2]), t(a[3])], Ty::NIL_T, false)
+          set(f, a[0], t(a[3]))
+        else
+          set(f, a[0], call(f, k, t(a[1]), binop, [t(a[2])], Ty::NIL_T, false))
+        end
+      else
+        Errors.bug("infer: no transfer function for #{op}")
+      end
+    end
+  end
+
+  def constant(name)
+    found = -1
+    @prog.classes.each do |c|
+      last = c.name
+      colon = last.rindex("::")
+      last = last[colon + 2, last.size - colon - 2] unless colon.nil?
+      next if last != name
+      return Ty::ANY if found >= 0
+      found = c.id
+    end
+    return Ty::ANY if found < 0 || @const_assigned[name]
+    Ty.meta(found)
+  end
+
+  def note_slot(f, k, s, y)
+    return if @ivars_open || @uses_class
+    idx = -1
+    s.objs.each do |c|
+      return if !slotted?(c)
+      i = @prog.classes[c].ivars.index(y)
+      return if i.nil? || (idx >= 0 && i != idx)
+      idx = i
+    end
+    @slots[f.to_s + ":" + k.to_s] = idx if idx >= 0
+  end
+
+  # Plain objects whose layout the program fixes: a class whose ancestors
+  # are all program classes below an implicit Object.
+  def slotted?(c)
+    k = c
+    while k >= 0
+      return false if @prog.classes[k].kind != "class" || @foreign_super[k]
+      k = @prog.classes[k].super_id
+    end
+    true
+  end
+
+  def param_type(f, i)
+    return Ty::ANY if @open[f]
+    kind = @fns[f].kind
+    list = @args[f]
+    t = i < list.size ? list[i] : Ty::BOTTOM
+    if kind == "block"
+      t = t.union(@bspread[f])
+      t = t.union(Ty::NIL_T) if @argmin[f] <= i || !@bspread[f].bottom?
+    end
+    t
+  end
+
+  # Arguments flowing into function g (a method, block or lambda).
+  def flow_args(g, args, blk)
+    list = @args[g]
+    j = 0
+    while j < args.size
+      if j < list.size
+        list[j] = grow(list[j], args[j])
+      else
+        list << args[j]
+        @changed = true
+      end
+      j += 1
+    end
+    if args.size < @argmin[g]
+      @argmin[g] = args.size
+      @changed = true
+    end
+    @blk[g] = grow(@blk[g], blk) unless blk.nil?
+    if @fns[g].kind == "block" && args.size == 1
+      e = elem_of(args[0])
+      e = Ty::ANY if args[0].any?
+      @bspread[g] = grow(@bspread[g], e) if !args[0].sites.empty? || args[0].any?
+    end
+  end
+
+  # Calls block b (a register's type) with args; the value is what it returns.
+  def yield_to(b, args)
+    if b.any?
+      args.each { |x| escape(x) }
+      return Ty::ANY
+    end
+    res = Ty::BOTTOM
+    b.procs.each do |g|
+      flow_args(g, args, nil)
+      res = res.union(@ret[g])
+      res = Ty::ANY if @open[g]
+    end
+    res = Ty::ANY if b.bits & ~Ty::NIL != 0 || !b.objs.empty? || !b.sites.empty? || !b.metas.empty?
+    res
+  end
+
+  def dynamic(name, recv, args, blk)
+    escape_name(name)
+    escape(recv)
+    args.each { |x| escape(x) }
+    escape(blk)
+    Ty::ANY
+  end
+
+  # A call site: the union over the receiver's classes of what each one's
+  # method returns. Arms (program methods by receiver class) are recorded
+  # for codegen under "f:k".
+  def call(f, k, recv, name, args, blk, self_call)
+    @k = k
+    return dynamic(name, recv, args, blk) if recv.any?
+    res = Ty::BOTTOM
+    arms = []
+    recv.objs.each do |c|
+      r = resolve(c, name, self_call)
+      res = res.union(user_call(r, Ty.obj(c), name, args, blk))
+      arms << [0, c, r[1]] if r[0] == "fn"
+    end
+    recv.metas.each do |c|
+      r = resolve_meta(c, name)
+      if r[0] == "new"
+        init = resolve(c, "initialize", true)
+        if init[0] == "fn"
+          user_call(init, Ty.obj(c), "initialize", args, blk)
+        elsif init[0] != "core" || !args.empty? || !blk.procs.empty?
+          dynamic("initialize", Ty::BOTTOM, args, blk)
+        end
+        res = res.union(Ty.obj(c))
+      elsif r[0] == "core"
+        res = res.union(core_call(f, k, "Class", Ty.meta(c), name, args, blk))
+      else
+        res = res.union(user_call(r, Ty.meta(c), name, args, blk))
+        arms << [1, c, r[1]] if r[0] == "fn"
+      end
+    end
+    CORE_BITS.each do |b|
+      next if recv.bits & b[0] == 0
+      if b[0] == Ty::MAIN && self_call
+        list = @tmethods[name]
+        if !list.nil? && list.size == 1
+          r = ["fn", list[0]]
+          res = res.union(user_call(r, Ty.bits(Ty::MAIN), name, args, blk))
+          arms << [2, 0, list[0]]
+          next
+        elsif !list.nil?
+          res = res.union(dynamic(name, Ty::BOTTOM, args, blk))
+          next
+        end
+      end
+      res = res.union(core_call(f, k, b[1], Ty.bits(b[0]), name, args, blk))
+    end
+    recv.sites.each do |s|
+      res = res.union(core_call(f, k, @sites[s].kind, Ty.site(s), name, args, blk))
+    end
+    recv.procs.each do |g|
+      res = res.union(core_call(f, k, "Proc", Ty.proc_of(g), name, args, blk))
+    end
+    @arms[f.to_s + ":" + k.to_s] = arms unless arms.empty?
+    res
+  end
+
+  def user_call(r, recv, name, args, blk)
+    kind = r[0]
+    if kind == "fn"
+      g = r[1]
+      flow_args(g, args, blk)
+      if @decl[g].nil? || @decl[g][0] == "top"
+        @self_t[g] = grow(@self_t[g], recv)
+      end
+      return Ty::ANY if @open[g]
+      return @ret[g]
+    elsif kind == "attr_r"
+      args.each { |x| escape(x) }
+      escape(blk)
+      res = Ty::NIL_T
+      recv.objs.each { |c| res = res.union(ivar(c, r[2])) }
+      return res
+    elsif kind == "attr_w"
+      escape(blk)
+      return Ty::ANY if args.size != 1
+      recv.objs.each { |c| add_ivar(c, r[2], args[0]) }
+      return args[0]
+    elsif kind == "core"
+      return core_call(@f, @k, "Object", recv, name, args, blk)
+    end
+    dynamic(name, recv, args, blk)
+  end
+
+  def core_call(f, k, cls, recv, name, args, blk)
+    res = CoreTypes.call(self, f, k, cls, recv, name, args, blk)
+    return res unless res.nil?
+    escape(recv)
+    args.each { |x| escape(x) }
+    escape(blk)
+    Ty::ANY
+  end
+
+  # Method lookup for an instance of program class c: ["fn", f],
+  # ["attr_r"/"attr_w", -1, ivar], ["core", -1] (a core method of Object),
+  # or ["unknown", -1] (kiln cannot tell statically).
+  def resolve(c, name, self_call)
+    k = c
+    while k >= 0
+      list = @imethods[k.to_s + ":" + name]
+      unless list.nil?
+        return ["unknown", -1] if list.size != 1
+        g = list[0]
+        return ["unknown", -1] if !self_call && (@fvis[g] != 0 || @vis_changed[name])
+        return ["fn", g]
+      end
+      at = @attrs[k.to_s + ":" + name]
+      unless at.nil?
+        return ["unknown", -1] if @vis_changed[name]
+        return [at[0] == "r" ? "attr_r" : "attr_w", -1, at[1]]
+      end
+      return ["unknown", -1] if @mixed[k] || @foreign_super[k] || @extended[k]
+      k = @prog.classes[k].super_id
+    end
+    list = @tmethods[name]
+    unless list.nil?
+      return ["unknown", -1] if !self_call || list.size != 1
+      return ["fn", list[0]]
+    end
+    ["core", -1]
+  end
+
+  def resolve_meta(c, name)
+    k = c
+    while k >= 0
+      return ["unknown", -1] if @extended[k]
+      list = @cmethods[k.to_s + ":" + name]
+      unless list.nil?
+        return ["unknown", -1] if list.size != 1 || @vis_changed[name]
+        return ["fn", list[0]]
+      end
+      return ["unknown", -1] if @foreign_super[k]
+      k = @prog.classes[k].super_id
+    end
+    return ["new", -1] if name == "new" && @prog.classes[c].kind == "class"
+    ["core", -1]
+  end
+
+  # ---------------------------------------------------------------- results
+
+  # The type a register holds (nil included where it may be unset).
+  def type_of(f, r)
+    reg_type(f, r)
+  end
+
+  def ret_type(f)
+    @ret[f]
+  end
+
+  def function_open?(f)
+    @open[f]
+  end
+
+  def show(t)
+    t.show(@names, self)
+  end
+
+  # Text for --dump-types: per class its ivars, per function its
+  # parameters, return and registers.
+  def dump
+    out = ""
+    @prog.classes.each do |c|
+      c.ivars.each do |y|
+        out << c.name << " " << sym(y) << ": " << show(ivar(c.id, sym(y)).union(Ty::NIL_T)) << "\n"
+      end
+    end
+    i = 0
+    while i < @nf
+      fn = @fns[i]
+      out << "f" << i.to_s << " " << fn.kind << " " << @prog.strings.items[fn.frame]
+      out << " (open)" if @open[i]
+      out << " self: " << show(self_type(i)) << " returns: " << show(@ret[i]) << "\n"
+      r = 0
+      line = []
+      while r < fn.regs.size
+        line << "r" + r.to_s + ":" + show(reg_type(i, r))
+        r += 1
+      end
+      out << "  " << line.join(" ") << "\n" unless line.empty?
+      i += 1
+    end
+    @sites.each_with_index do |st, s|
+      out << site_name(s) << (st.escaped ? " escaped" : "")
+      out << " elem: " << show(st.elem) if st.kind != "Hash"
+      out << " key: " << show(st.key) << " value: " << show(st.val) if st.kind == "Hash"
+      out << "\n"
+    end
+    out
+  end
+end

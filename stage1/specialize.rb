@@ -1,0 +1,93 @@
+# specialize.rb: rewrites the IR with inference's results: typed registers, typed operators, direct and class-switch calls, ivar slots.
+#
+# Every rewrite is either proven by inference (register representations)
+# or guarded at run time with the general path as its fallback (fixnum
+# fast paths, class checks before direct calls, slot bounds), so a
+# program's output never depends on which path runs. docs/types.md.
+
+require_relative "ir"
+require_relative "infer"
+
+class Specializer
+  INT_OPS = { "vadd" => "iadd", "vsub" => "isub", "vmul" => "imul", "vlt" => "ilt", "vle" => "ile", "vgt" => "igt",
+              "vge" => "ige", "veq" => "ieq", "vne" => "ine" }.freeze
+  FLOAT_OPS = { "vadd" => "fadd", "vsub" => "fsub", "vmul" => "fmul", "vdiv" => "fdiv", "vlt" => "flt",
+                "vle" => "fle", "vgt" => "fgt", "vge" => "fge", "veq" => "feq", "vne" => "fne" }.freeze
+  FLOAT_ARITH = { "vadd" => true, "vsub" => true, "vmul" => true, "vdiv" => true }.freeze
+
+  def initialize(prog, inf)
+    @prog = prog
+    @inf = inf
+  end
+
+  def run
+    i = 0
+    while i < @prog.functions.size
+      function(i, @prog.functions[i])
+      i += 1
+    end
+    @prog
+  end
+
+  def reg_kind(t)
+    return "float" if t.only?(Ty::FLOAT)
+    return "bool" if t.only?(Ty::BOOL)
+    "val"
+  end
+
+  def function(fi, f)
+    k = 0
+    while k < f.regs.size
+      f.regs[k] = reg_kind(@inf.type_of(fi, k))
+      k += 1
+    end
+    out = []
+    k = 0
+    f.body.each do |ins|
+      op = ins.op
+      a = ins.a
+      key = fi.to_s + ":" + k.to_s
+      k += 1
+      if !INT_OPS[op].nil? || !FLOAT_OPS[op].nil?
+        ta = @inf.type_of(fi, a[1])
+        tb = @inf.type_of(fi, a[2])
+        fop = FLOAT_OPS[op]
+        if !fop.nil? && ta.only?(Ty::FLOAT) && tb.only?(Ty::FLOAT)
+          out << IR::Instr.new(fop, a)
+          next
+        end
+        if !fop.nil? && FLOAT_ARITH[op] && (ta.only?(Ty::FLOAT) && tb.only?(Ty::INT | Ty::FLOAT) ||
+                                           tb.only?(Ty::FLOAT) && ta.only?(Ty::INT | Ty::FLOAT))
+          out << IR::Instr.new(fop, a)
+          next
+        end
+        iop = INT_OPS[op]
+        if !iop.nil? && ta.has?(Ty::INT) && tb.has?(Ty::INT)
+          out << IR::Instr.new(iop, a)
+          next
+        end
+      elsif op == "send" || op == "sendself" || op == "vcall"
+        arms = @inf.arms[key]
+        unless arms.nil?
+          arms.each { |arm| out << IR::Instr.new("arm", arm) }
+          if op == "send"
+            out << IR::Instr.new("call", a)
+          elsif op == "sendself"
+            out << IR::Instr.new("callself", a)
+          else
+            out << IR::Instr.new("callv", a)
+          end
+          next
+        end
+      elsif op == "ivget" || op == "ivset"
+        slot = @inf.slots[key]
+        unless slot.nil?
+          out << IR::Instr.new(op == "ivget" ? "ivgetslot" : "ivsetslot", [a[0], a[1], slot])
+          next
+        end
+      end
+      out << ins
+    end
+    f.body = out
+  end
+end
