@@ -102,3 +102,12 @@ build/r1/kiln-%: build/r1/%.c $(RUNTIME_LIB)
 
 build/r2/kiln-%: build/r2/%.c $(RUNTIME_LIB)
 	$(CC) $(COMPILER_CFLAGS) $< $(RUNTIME_LIB) $(RUNTIME_LIBS) -o $@
+
+# ---------------------------------------------------------------------------
+# Benchmarks against ruby and ruby --yjit (test/bench/README.md), e.g.
+#   make bench BENCH_ARGS="--runs 3 --filter fib"
+# ---------------------------------------------------------------------------
+
+.PHONY: bench
+bench: all
+	$(NODE) build/js/test/bench/run.js $(BENCH_ARGS)
