@@ -12,7 +12,7 @@ static uint32_t class_serial;
 
 static kn_class *special_class[0x20 >> 3]; /* false, nil, true: indexed by value >> 3 */
 
-kn_class *kn_class_of(kn_value v) {
+kn_class *kn_class_of_special(kn_value v) {
   if (KN_FIXNUM_P(v)) return KN_CLASS(kn_cInteger);
   if (KN_FLONUM_P(v)) return KN_CLASS(kn_cFloat);
   if (KN_SYMBOL_P(v)) return KN_CLASS(kn_cSymbol);
@@ -571,6 +571,10 @@ kn_value kn_send_self(kn_value recv, kn_value name, int argc, const kn_value *ar
   return dispatch(k, kn_find_method(k, name), recv, name, argc, argv, blk, KN_CALL_FCALL);
 }
 
+/* Fill a call site's cache.  fast is set only when a hit may call fn
+ * directly: a compiled method (it checks its own arity and pushes its own
+ * frame) that this kind of call may reach.  A C method instead records the
+ * argc its arity passed for, so later hits with that argc skip the check. */
 static inline const kn_method *cached_lookup(kn_callsite *cs, kn_class *k, kn_value name) {
   if (cs->klass == k && cs->serial == kn_method_serial) return cs->method;
   const kn_method *m = kn_find_method(k, name);
@@ -578,18 +582,64 @@ static inline const kn_method *cached_lookup(kn_callsite *cs, kn_class *k, kn_va
   cs->serial = kn_method_serial;
   cs->method = m;
   cs->name = name;
+  cs->fast = NULL;
+  cs->argc = -1;
   return m;
 }
 
-kn_value kn_send_cached(kn_callsite *cs, kn_value recv, kn_value name, int argc, const kn_value *argv, kn_value blk) {
-  kn_class *k = kn_class_of(recv);
-  return dispatch(k, cached_lookup(cs, k, name), recv, name, argc, argv, blk, KN_CALL_PUBLIC);
+static inline void cache_fast(kn_callsite *cs, const kn_method *m, int kind) {
+  if (m && !(m->flags & (KN_METHOD_CFUNC | KN_METHOD_EXTENDED)) &&
+      (kind != KN_CALL_PUBLIC || m->visibility != KN_PRIVATE))
+    cs->fast = m->fn;
 }
 
-kn_value kn_send_self_cached(kn_callsite *cs, kn_value recv, kn_value name, int argc, const kn_value *argv,
-                             kn_value blk) {
+/* A C method's call with its backtrace frame, its arity already checked. */
+static kn_value invoke_cfunc_checked(const kn_method *m, kn_value self, int argc, const kn_value *argv, kn_value blk) {
+  kn_frame f;
+  kn_frame *cur = kn_current_frame;
+  KN_FRAME_PUSH(f, kn_sym_name(m->name), cur ? cur->file : NULL, cur ? cur->line : 0);
+  kn_value r = m->fn(self, argc, argv, blk);
+  KN_FRAME_POP(f);
+  return r;
+}
+
+static inline kn_value send_cached(kn_callsite *cs, kn_value recv, kn_value name, int argc, const kn_value *argv,
+                                   kn_value blk, int kind) {
   kn_class *k = kn_class_of(recv);
-  return dispatch(k, cached_lookup(cs, k, name), recv, name, argc, argv, blk, KN_CALL_FCALL);
+  const kn_method *m;
+  if (KN_LIKELY(cs->klass == k && cs->serial == kn_method_serial)) {
+    m = cs->method;
+    if (KN_LIKELY(argc == cs->argc)) return invoke_cfunc_checked(m, recv, argc, argv, blk);
+  } else {
+    m = cached_lookup(cs, k, name);
+    cache_fast(cs, m, kind);
+  }
+  if (KN_UNLIKELY(!m || (kind == KN_CALL_PUBLIC && m->visibility == KN_PRIVATE)))
+    return kn_call_fallback(recv, name, argc, argv, blk, kind);
+  if ((m->flags & (KN_METHOD_CFUNC | KN_METHOD_EXTENDED)) == KN_METHOD_CFUNC) {
+    if (argc == cs->argc) return invoke_cfunc_checked(m, recv, argc, argv, blk);
+    if (argc >= m->min_args && (m->max_args < 0 || argc <= m->max_args)) {
+      cs->argc = argc;
+      return invoke_cfunc_checked(m, recv, argc, argv, blk);
+    }
+  }
+  return kn_invoke(m, recv, argc, argv, blk);
+}
+
+kn_value kn_send_cached_slow(kn_callsite *cs, kn_value recv, kn_value name, int argc, const kn_value *argv,
+                             kn_value blk) {
+  return send_cached(cs, recv, name, argc, argv, blk, KN_CALL_PUBLIC);
+}
+
+kn_value kn_send_self_cached_slow(kn_callsite *cs, kn_value recv, kn_value name, int argc, const kn_value *argv,
+                                  kn_value blk) {
+  return send_cached(cs, recv, name, argc, argv, blk, KN_CALL_FCALL);
+}
+
+kn_value kn_send_vcall(kn_callsite *cs, kn_value recv, kn_value name) {
+  kn_class *k = kn_class_of(recv);
+  const kn_method *m = cs ? cached_lookup(cs, k, name) : kn_find_method(k, name);
+  return dispatch(k, m, recv, name, 0, NULL, KN_NIL, KN_CALL_VCALL);
 }
 
 /* A protected method is callable with an explicit receiver only from a
@@ -605,7 +655,14 @@ static bool protected_callable(const kn_method *m, kn_value caller_self) {
 kn_value kn_send_from(kn_callsite *cs, kn_value caller_self, kn_value recv, kn_value name, int argc,
                       const kn_value *argv, kn_value blk) {
   kn_class *k = kn_class_of(recv);
-  const kn_method *m = cs ? cached_lookup(cs, k, name) : kn_find_method(k, name);
+  if (cs && KN_LIKELY(cs->klass == k && cs->serial == kn_method_serial && cs->fast))
+    return cs->fast(recv, argc, argv, blk);
+  const kn_method *m;
+  if (cs) {
+    bool hit = cs->klass == k && cs->serial == kn_method_serial;
+    m = cached_lookup(cs, k, name);
+    if (!hit && m && m->visibility == KN_PUBLIC) cache_fast(cs, m, KN_CALL_PUBLIC);
+  } else m = kn_find_method(k, name);
   if (KN_LIKELY(m && m->visibility == KN_PUBLIC)) return kn_invoke(m, recv, argc, argv, blk);
   if (m && m->visibility == KN_PROTECTED && protected_callable(m, caller_self))
     return kn_invoke(m, recv, argc, argv, blk);
@@ -617,12 +674,6 @@ kn_value kn_public_send(kn_value recv, kn_value name, int argc, const kn_value *
   const kn_method *m = kn_find_method(k, name);
   if (m && m->visibility == KN_PUBLIC) return kn_invoke(m, recv, argc, argv, blk);
   return kn_call_fallback(recv, name, argc, argv, blk, KN_CALL_PUBLIC);
-}
-
-kn_value kn_send_vcall(kn_callsite *cs, kn_value recv, kn_value name) {
-  kn_class *k = kn_class_of(recv);
-  const kn_method *m = cs ? cached_lookup(cs, k, name) : kn_find_method(k, name);
-  return dispatch(k, m, recv, name, 0, NULL, KN_NIL, KN_CALL_VCALL);
 }
 
 kn_value kn_send_splat(kn_value recv, kn_value name, kn_value args, kn_value blk, bool self_call) {
@@ -694,12 +745,14 @@ static kn_value default_method_missing(kn_value self, int argc, const kn_value *
  * ------------------------------------------------------------------------ */
 
 kn_value kn_obj_alloc_default(kn_class *klass) {
-  kn_object *o = kn_alloc(sizeof(kn_object));
+  /* One allocation: the slots the class knows of so far follow the object
+   * (an ivar added later moves them to their own array, see kn_ivar_set). */
+  uint32_t n = klass->ivar_index.len;
+  kn_object *o = kn_alloc(sizeof(kn_object) + sizeof(kn_value) * n);
   o->h.klass = klass;
   o->h.type = KN_T_OBJECT;
-  uint32_t n = klass->ivar_index.len;
   if (n) {
-    o->slots = kn_alloc(sizeof(kn_value) * n);
+    o->slots = (kn_value *)(o + 1);
     for (uint32_t i = 0; i < n; i++) o->slots[i] = KN_UNDEF;
     o->nslots = n;
   }

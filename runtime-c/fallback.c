@@ -173,11 +173,11 @@ kn_value kn_proc_new(kn_block_fn fn, kn_value self, void *env, int arity, bool l
 kn_value kn_proc_call(kn_value proc, int argc, const kn_value *argv, kn_value blk) {
   return KN_PROC(proc)->fn(proc, argc, argv, blk);
 }
-kn_value kn_yield(kn_value blk, int argc, const kn_value *argv) {
+kn_value kn_yield_slow(kn_value blk, int argc, const kn_value *argv) {
   if (blk == KN_NIL) kn_raise_fmt(kn_eLocalJumpError, "no block given (yield)");
   return KN_PROC(blk)->fn(blk, argc, argv, KN_NIL);
 }
-kn_value kn_yield1(kn_value blk, kn_value arg) { return kn_yield(blk, 1, &arg); }
+kn_value kn_yield1_slow(kn_value blk, kn_value arg) { return kn_yield_slow(blk, 1, &arg); }
 #endif
 
 #ifdef KN_MISSING_enum

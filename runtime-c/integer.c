@@ -536,11 +536,7 @@ static kn_value int_aref(ARGS) {
 
 kn_value kn_int_to_s(kn_value v, int base) {
   if (base < 2 || base > 36) kn_raise_fmt(kn_eArgumentError, "invalid radix %d", base);
-  if (KN_FIXNUM_P(v) && base == 10) {
-    char buf[24];
-    int n = snprintf(buf, sizeof buf, "%lld", (long long)FIX(v));
-    return kn_str_new(buf, n);
-  }
+  if (KN_FIXNUM_P(v) && base == 10) return kn_obj_to_s(v);
   mpz_t z;
   mpz_init(z);
   kn_int_to_mpz(v, z);

@@ -22,6 +22,9 @@
 
 typedef uintptr_t kn_value;
 
+#define KN_LIKELY(c) __builtin_expect(!!(c), 1)
+#define KN_UNLIKELY(c) __builtin_expect(!!(c), 0)
+
 #define KN_FALSE ((kn_value)0x00)
 #define KN_NIL ((kn_value)0x08)
 #define KN_TRUE ((kn_value)0x10)
@@ -169,25 +172,33 @@ typedef struct kn_method {
   uint8_t flags;      /* runtime-internal (C method, undefined...) */
 } kn_method;
 
-/* An inline cache a call site owns: valid while klass and the global method
- * serial both match. */
+/* An inline cache a call site owns (a zeroed static): valid while klass and
+ * the global method serial both match.  fast is the method's fn when a hit
+ * may call it directly (a compiled method callable from this site, which
+ * checks its own arity); argc is the argument count a C method's arity was
+ * checked for at fill time.  Only the runtime writes these fields. */
 typedef struct kn_callsite {
   kn_class *klass;
   uint64_t serial;
   const kn_method *method;
   kn_value name; /* symbol; set by the first call */
+  kn_fn fast;
+  int32_t argc;
 } kn_callsite;
+
+extern uint64_t kn_method_serial; /* bumped by every change that can alter a lookup */
 
 kn_value kn_intern(const char *name);             /* C string -> Symbol */
 kn_value kn_intern_len(const char *name, size_t len);
 const char *kn_sym_name(kn_value sym);
 
-kn_class *kn_class_of(kn_value v);                /* singleton class if any */
+kn_class *kn_class_of_special(kn_value v);        /* kn_class_of for immediates and nil/true/false */
+static inline kn_class *kn_class_of(kn_value v) { /* singleton class if any */
+  if (__builtin_expect(!KN_SPECIAL_P(v), 1)) return KN_HDR(v)->klass;
+  return kn_class_of_special(v);
+}
 kn_value kn_class_value(kn_class *c);
 kn_value kn_real_class(kn_value v);               /* #class: skips singletons */
-
-#define KN_LIKELY(c) __builtin_expect(!!(c), 1)
-#define KN_UNLIKELY(c) __builtin_expect(!!(c), 0)
 
 /* Full dynamic call with an explicit receiver: private methods raise;
  * protected ones are allowed (the caller is unknown: use kn_send_from). */
@@ -202,9 +213,22 @@ kn_value kn_send_from(kn_callsite *cs, kn_value caller_self, kn_value recv, kn_v
                       const kn_value *argv, kn_value blk);
 /* Call with an implicit receiver (self.foo / foo): private methods allowed. */
 kn_value kn_send_self(kn_value recv, kn_value name, int argc, const kn_value *argv, kn_value blk);
-/* Cached variants: cs is a static the generated code owns. */
-kn_value kn_send_cached(kn_callsite *cs, kn_value recv, kn_value name, int argc, const kn_value *argv, kn_value blk);
-kn_value kn_send_self_cached(kn_callsite *cs, kn_value recv, kn_value name, int argc, const kn_value *argv, kn_value blk);
+/* Cached variants: cs is a static the generated code owns.  The hit path is
+ * inline: one class compare, one serial compare, an indirect call. */
+kn_value kn_send_cached_slow(kn_callsite *cs, kn_value recv, kn_value name, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_send_self_cached_slow(kn_callsite *cs, kn_value recv, kn_value name, int argc, const kn_value *argv, kn_value blk);
+static inline kn_value kn_send_cached(kn_callsite *cs, kn_value recv, kn_value name, int argc, const kn_value *argv,
+                                      kn_value blk) {
+  if (KN_LIKELY(cs->klass == kn_class_of(recv) && cs->serial == kn_method_serial && cs->fast))
+    return cs->fast(recv, argc, argv, blk);
+  return kn_send_cached_slow(cs, recv, name, argc, argv, blk);
+}
+static inline kn_value kn_send_self_cached(kn_callsite *cs, kn_value recv, kn_value name, int argc,
+                                           const kn_value *argv, kn_value blk) {
+  if (KN_LIKELY(cs->klass == kn_class_of(recv) && cs->serial == kn_method_serial && cs->fast))
+    return cs->fast(recv, argc, argv, blk);
+  return kn_send_self_cached_slow(cs, recv, name, argc, argv, blk);
+}
 /* A bare identifier that may be a local or a method (`foo` with no receiver,
  * arguments or parentheses): a miss raises NameError "undefined local
  * variable or method `foo' for main:Object" instead of NoMethodError. */
@@ -223,22 +247,51 @@ bool kn_respond_to(kn_value v, kn_value name, bool include_private);
  * "wrong number of arguments (given N, expected M)" as Ruby words it. */
 void kn_check_arity(int argc, int min, int max);
 
-/* Operators with fast paths for Integer and Float; anything else is a send. */
-kn_value kn_op_plus(kn_value a, kn_value b);
-kn_value kn_op_minus(kn_value a, kn_value b);
+/* Operators with fast paths for Integer and Float (assuming their operators
+ * are not redefined); anything else is a send.  The fixnum (and Array index)
+ * fast paths are inline below; the *_slow functions are the general case. */
+kn_value kn_op_plus_slow(kn_value a, kn_value b);
+kn_value kn_op_minus_slow(kn_value a, kn_value b);
 kn_value kn_op_mul(kn_value a, kn_value b);
 kn_value kn_op_div(kn_value a, kn_value b);
 kn_value kn_op_mod(kn_value a, kn_value b);
-kn_value kn_op_lt(kn_value a, kn_value b);
-kn_value kn_op_le(kn_value a, kn_value b);
-kn_value kn_op_gt(kn_value a, kn_value b);
-kn_value kn_op_ge(kn_value a, kn_value b);
-kn_value kn_op_eq(kn_value a, kn_value b);        /* == */
+kn_value kn_op_lt_slow(kn_value a, kn_value b);
+kn_value kn_op_le_slow(kn_value a, kn_value b);
+kn_value kn_op_gt_slow(kn_value a, kn_value b);
+kn_value kn_op_ge_slow(kn_value a, kn_value b);
+kn_value kn_op_eq_slow(kn_value a, kn_value b);   /* == */
 kn_value kn_op_neq(kn_value a, kn_value b);       /* != (calls == and negates unless != is defined) */
 kn_value kn_op_cmp(kn_value a, kn_value b);       /* <=> */
-kn_value kn_op_aref(kn_value recv, kn_value idx); /* recv[idx] */
-kn_value kn_op_aset(kn_value recv, kn_value idx, kn_value v);
+kn_value kn_op_aref_slow(kn_value recv, kn_value idx); /* recv[idx]: Hash fast path, else a send */
+kn_value kn_op_aset_slow(kn_value recv, kn_value idx, kn_value v);
 kn_value kn_op_lshift(kn_value a, kn_value b);    /* << */
+
+static inline kn_value kn_op_plus(kn_value a, kn_value b) {
+  int64_t r;
+  if (KN_LIKELY(KN_FIXNUM_P(a) && KN_FIXNUM_P(b)) && !__builtin_add_overflow((int64_t)a, (int64_t)b - 1, &r))
+    return (kn_value)r;
+  return kn_op_plus_slow(a, b);
+}
+static inline kn_value kn_op_minus(kn_value a, kn_value b) {
+  int64_t r;
+  if (KN_LIKELY(KN_FIXNUM_P(a) && KN_FIXNUM_P(b)) && !__builtin_sub_overflow((int64_t)a, (int64_t)b - 1, &r))
+    return (kn_value)r;
+  return kn_op_minus_slow(a, b);
+}
+#define KN_OP_CMP_INLINE(fname, op) \
+  static inline kn_value fname(kn_value a, kn_value b) { \
+    if (KN_LIKELY(KN_FIXNUM_P(a) && KN_FIXNUM_P(b))) return KN_BOOL((int64_t)a op (int64_t)b); \
+    return fname##_slow(a, b); \
+  }
+KN_OP_CMP_INLINE(kn_op_lt, <)
+KN_OP_CMP_INLINE(kn_op_le, <=)
+KN_OP_CMP_INLINE(kn_op_gt, >)
+KN_OP_CMP_INLINE(kn_op_ge, >=)
+#undef KN_OP_CMP_INLINE
+static inline kn_value kn_op_eq(kn_value a, kn_value b) {
+  if (KN_FIXNUM_P(a) && KN_FIXNUM_P(b)) return KN_BOOL(a == b);
+  return kn_op_eq_slow(a, b);
+}
 kn_value kn_op_not(kn_value v);                   /* ! (calls a user-defined ! if any) */
 bool kn_eql(kn_value a, kn_value b);              /* eql? as Hash uses it */
 bool kn_equal(kn_value a, kn_value b);            /* == as a C boolean */
@@ -370,8 +423,18 @@ void kn_set_errinfo(kn_value e);
  * ------------------------------------------------------------------------ */
 
 kn_value kn_proc_new(kn_block_fn fn, kn_value self, void *env, int arity, bool lambda);
-kn_value kn_yield(kn_value blk, int argc, const kn_value *argv); /* LocalJumpError if blk is nil */
-kn_value kn_yield1(kn_value blk, kn_value arg);
+/* yield: LocalJumpError if blk is nil.  A non-lambda block is called
+ * inline; nil and lambdas (arity checks) take the out-of-line path. */
+kn_value kn_yield_slow(kn_value blk, int argc, const kn_value *argv);
+kn_value kn_yield1_slow(kn_value blk, kn_value arg);
+static inline kn_value kn_yield(kn_value blk, int argc, const kn_value *argv) {
+  if (KN_LIKELY(blk != KN_NIL && !(KN_HDR(blk)->flags & KN_FL_LAMBDA))) return KN_PROC(blk)->fn(blk, argc, argv, KN_NIL);
+  return kn_yield_slow(blk, argc, argv);
+}
+static inline kn_value kn_yield1(kn_value blk, kn_value arg) {
+  if (KN_LIKELY(blk != KN_NIL && !(KN_HDR(blk)->flags & KN_FL_LAMBDA))) return KN_PROC(blk)->fn(blk, 1, &arg, KN_NIL);
+  return kn_yield1_slow(blk, arg);
+}
 kn_value kn_proc_call(kn_value proc, int argc, const kn_value *argv, kn_value blk);
 /* A block with params > 1 that receives one Array spreads it (|a, b| from [x, y]).
  * Writes exactly n values into out (nil-padded). */
@@ -406,6 +469,26 @@ kn_value kn_hash_new(void);
 kn_value kn_hash_aref(kn_value h, kn_value k);
 kn_value kn_hash_aset(kn_value h, kn_value k, kn_value v);
 kn_value kn_range_new(kn_value first, kn_value last, bool exclusive);
+
+/* recv[idx] and recv[idx] = v: an Array (not a subclass) with a fixnum index
+ * inline; Hash and everything else out of line. */
+static inline kn_value kn_op_aref(kn_value recv, kn_value idx) {
+  if (KN_LIKELY(KN_FIXNUM_P(idx) && KN_TYPE_P(recv, KN_T_ARRAY)) && KN_HDR(recv)->klass == (kn_class *)kn_cArray) {
+    int64_t i = KN_FIX2INT(idx), n = KN_ARY(recv)->len;
+    if (i < 0) i += n;
+    return (uint64_t)i < (uint64_t)n ? KN_ARY(recv)->ptr[i] : KN_NIL;
+  }
+  return kn_op_aref_slow(recv, idx);
+}
+static inline kn_value kn_op_aset(kn_value recv, kn_value idx, kn_value v) {
+  if (KN_LIKELY(KN_FIXNUM_P(idx) && KN_TYPE_P(recv, KN_T_ARRAY)) && KN_HDR(recv)->klass == (kn_class *)kn_cArray &&
+      !(KN_HDR(recv)->flags & KN_FL_FROZEN)) {
+    int64_t i = KN_FIX2INT(idx), n = KN_ARY(recv)->len;
+    if (i < 0) i += n;
+    if ((uint64_t)i < (uint64_t)n) return KN_ARY(recv)->ptr[i] = v;
+  }
+  return kn_op_aset_slow(recv, idx, v);
+}
 kn_value kn_obj_freeze(kn_value v);
 _Noreturn void kn_frozen_error(kn_value v);
 

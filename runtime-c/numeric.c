@@ -31,7 +31,7 @@ bool kn_flo_equal(kn_value a, kn_value b);
     return kn_send_cached(&cs, (a), sym, 1, &(b), KN_NIL);                 \
   } while (0)
 
-kn_value kn_op_plus(kn_value a, kn_value b) {
+kn_value kn_op_plus_slow(kn_value a, kn_value b) {
   if (KN_FIXNUM_P(a) && KN_FIXNUM_P(b)) {
     int64_t r;
     if (!__builtin_add_overflow(KN_FIX2INT(a), KN_FIX2INT(b), &r)) return kn_int_new(r);
@@ -40,7 +40,7 @@ kn_value kn_op_plus(kn_value a, kn_value b) {
   SEND1("+", a, b);
 }
 
-kn_value kn_op_minus(kn_value a, kn_value b) {
+kn_value kn_op_minus_slow(kn_value a, kn_value b) {
   if (KN_FIXNUM_P(a) && KN_FIXNUM_P(b)) {
     int64_t r;
     if (!__builtin_sub_overflow(KN_FIX2INT(a), KN_FIX2INT(b), &r)) return kn_int_new(r);
@@ -75,12 +75,12 @@ kn_value kn_op_mod(kn_value a, kn_value b) {
     if (KN_FLONUM_P(a) && KN_FLONUM_P(b)) return KN_BOOL(kn_float_value(a) op kn_float_value(b)); \
     SEND1(name, a, b);                                                                     \
   }
-CMP_OP(kn_op_lt, <, "<")
-CMP_OP(kn_op_le, <=, "<=")
-CMP_OP(kn_op_gt, >, ">")
-CMP_OP(kn_op_ge, >=, ">=")
+CMP_OP(kn_op_lt_slow, <, "<")
+CMP_OP(kn_op_le_slow, <=, "<=")
+CMP_OP(kn_op_gt_slow, >, ">")
+CMP_OP(kn_op_ge_slow, >=, ">=")
 
-kn_value kn_op_eq(kn_value a, kn_value b) {
+kn_value kn_op_eq_slow(kn_value a, kn_value b) {
   if (KN_FIXNUM_P(a) && KN_FIXNUM_P(b)) return KN_BOOL(a == b);
   if (KN_FLONUM_P(a) && KN_FLONUM_P(b)) return KN_BOOL(kn_float_value(a) == kn_float_value(b));
   if (KN_SYMBOL_P(a) && KN_SYMBOL_P(b)) return KN_BOOL(a == b);
@@ -100,13 +100,15 @@ kn_value kn_op_cmp(kn_value a, kn_value b) {
   SEND1("<=>", a, b);
 }
 
-kn_value kn_op_aref(kn_value recv, kn_value idx) {
+kn_value kn_op_aref_slow(kn_value recv, kn_value idx) {
   if (KN_TYPE_P(recv, KN_T_ARRAY) && KN_FIXNUM_P(idx) && KN_HDR(recv)->klass == KN_CLASS(kn_cArray))
     return kn_ary_entry(recv, KN_FIX2INT(idx));
+  if (KN_TYPE_P(recv, KN_T_HASH) && KN_HDR(recv)->klass == KN_CLASS(kn_cHash)) return kn_hash_aref(recv, idx);
   SEND1("[]", recv, idx);
 }
 
-kn_value kn_op_aset(kn_value recv, kn_value idx, kn_value v) {
+kn_value kn_op_aset_slow(kn_value recv, kn_value idx, kn_value v) {
+  if (KN_TYPE_P(recv, KN_T_HASH) && KN_HDR(recv)->klass == KN_CLASS(kn_cHash)) return kn_hash_aset(recv, idx, v);
   static kn_callsite cs;
   static kn_value sym;
   if (!sym) sym = kn_intern("[]=");

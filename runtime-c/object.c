@@ -24,8 +24,23 @@ kn_value kn_inspect(kn_value v) {
   return KN_TYPE_P(s, KN_T_STRING) ? s : kn_obj_to_s(s);
 }
 
+/* Decimal digits of a fixnum, without snprintf. */
+static kn_value fix_to_s(int64_t n) {
+  char buf[24], *e = buf + sizeof buf, *p = e;
+  uint64_t u = n < 0 ? 0 - (uint64_t)n : (uint64_t)n;
+  do *--p = (char)('0' + u % 10); while ((u /= 10) != 0);
+  if (n < 0) *--p = '-';
+  kn_value s = kn_str_new(p, e - p);
+  KN_HDR(s)->flags |= KN_FL_ASCII;
+  return s;
+}
+
+/* Fast paths assume Integer#to_s and Symbol#to_s are not redefined (as the
+ * kn_op_* operators assume for Integer and Float). */
 kn_value kn_obj_to_s(kn_value v) {
   if (KN_TYPE_P(v, KN_T_STRING)) return v;
+  if (KN_FIXNUM_P(v)) return fix_to_s(KN_FIX2INT(v));
+  if (KN_SYMBOL_P(v)) return kn_sym_to_s(v);
   kn_value s = kn_send_cached(&cs_to_s, v, kn_s_to_s, 0, NULL, KN_NIL);
   return KN_TYPE_P(s, KN_T_STRING) ? s : kn_any_to_s(v);
 }

@@ -41,14 +41,14 @@ kn_value kn_proc_call(kn_value proc, int argc, const kn_value *argv, kn_value bl
   return p->fn(proc, argc, argv, blk);
 }
 
-kn_value kn_yield(kn_value blk, int argc, const kn_value *argv) {
+kn_value kn_yield_slow(kn_value blk, int argc, const kn_value *argv) {
   if (blk == KN_NIL) kn_raise_fmt(kn_eLocalJumpError, "no block given (yield)");
   kn_proc *p = KN_PROC(blk);
   if (p->h.flags & KN_FL_LAMBDA) lambda_check(p, argc);
   return p->fn(blk, argc, argv, KN_NIL);
 }
 
-kn_value kn_yield1(kn_value blk, kn_value arg) {
+kn_value kn_yield1_slow(kn_value blk, kn_value arg) {
   if (blk == KN_NIL) kn_raise_fmt(kn_eLocalJumpError, "no block given (yield)");
   kn_proc *p = KN_PROC(blk);
   if ((p->h.flags & KN_FL_LAMBDA) && p->arity != 1 && p->arity != -1 && p->arity != -2) lambda_check(p, 1);
