@@ -128,8 +128,23 @@ module CoreTypes
   # inf: the Infer; f, k: the call site; cls: the receiver's class name;
   # recv: the receiver's type (one class); args: argument types; blk: the
   # block's type (nil type when none). Returns a Ty, or nil (not modeled).
+  # Operators nil, true and false do not have: calling one raises
+  # NoMethodError, so the call contributes no value.
+  NO_OPERATOR = { "+" => true, "-" => true, "*" => true, "/" => true, "%" => true, "**" => true, "<" => true,
+                  ">" => true, "<=" => true, ">=" => true, "<<" => true, ">>" => true, "[]" => true, "[]=" => true,
+                  "-@" => true, "+@" => true }.freeze
+
+  # Core classes a program may not reopen for this table to hold.
+  CORE_NAMES = ["BasicObject", "Object", "Kernel", "Module", "Class", "Comparable", "Enumerable", "NilClass",
+                "TrueClass", "FalseClass", "Numeric", "Integer", "Float", "String", "Symbol", "Array", "Hash",
+                "Range", "Proc"].freeze
+
   def self.call(inf, f, k, cls, recv, name, args, blk)
+    return nil if inf.core_reopened
     has_blk = !blk.only?(Ty::NIL)
+    if (cls == "NilClass" || cls == "TrueClass" || cls == "FalseClass") && NO_OPERATOR[name]
+      return Ty::BOTTOM
+    end
     if cls == "Integer" || cls == "Float"
       r = numeric(inf, cls, recv, name, args, blk, has_blk)
       return r unless r.nil?

@@ -49,7 +49,7 @@ class Infer
                [Ty::FLOAT, "Float"], [Ty::STR, "String"], [Ty::SYM, "Symbol"], [Ty::MAIN, "main"],
                [Ty::OTHER, "Object"]].freeze
 
-  attr_reader :prog, :rt, :sites, :arms, :slots, :iterations
+  attr_reader :prog, :rt, :sites, :arms, :slots, :iterations, :core_reopened
 
   def initialize(prog)
     @prog = prog
@@ -133,6 +133,8 @@ class Infer
     @ivars_open = false
     @uses_class = false
     @const_assigned = {}
+    # A program that reopens a core class may change what the core table says.
+    @core_reopened = @prog.classes.any? { |c| CoreTypes::CORE_NAMES.include?(c.name) }
     @user_not = false
     ncls = @prog.classes.size
     @desc = Array.new(ncls)

@@ -56,6 +56,21 @@ describe("lowering (pass-level golden IR, test/stage1/lower)", () => {
   }
 });
 
+describe("type inference (pass-level golden --dump-types, test/stage1/types)", () => {
+  const dir = join(root, "test", "stage1", "types");
+  for (const f of readdirSync(dir).filter((x) => x.endsWith(".rb")).sort()) {
+    const name = basename(f, ".rb");
+    it(name, () => {
+      const ast = join(out, "types-" + name + ".ast");
+      const ir = join(out, "types-" + name + ".ir");
+      ok(run(join(root, "kiln"), ["parse", `test/stage1/types/${f}`, "-o", ast]), "kiln parse");
+      const r = run("ruby", ["stage1/analyze.rb", "--dump-types", ast, ir]);
+      ok(r, "analyze --dump-types");
+      expect(r.stdout).toBe(readFileSync(join(dir, name + ".types.expected"), "latin1"));
+    });
+  }
+});
+
 describe("the opcode table", () => {
   it("docs/ir-format.md lists every opcode of stage1/ir.rb, and nothing else", () => {
     const r = run("ruby", ["-e", 'require_relative "stage1/ir"; puts IR::OPCODES.keys']);
