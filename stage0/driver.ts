@@ -5,7 +5,7 @@
 // which is how stage1 is developed and cross-checked.
 
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { writeAst } from "./ast.js";
@@ -43,8 +43,19 @@ function stage1Commands(): Stage1 {
   if (!existsSync(analyze) || !existsSync(codegen)) {
     process.stderr.write("kiln: building the native compiler (first use; this takes a minute)...\n");
     make("compiler");
+  } else if (compilerIsStale([analyze, codegen])) {
+    process.stderr.write("kiln: rebuilding the native compiler (its sources changed)...\n");
+    make("compiler");
   }
   return { analyze: [analyze], codegen: [codegen] };
+}
+
+/** True when a stage1 source or the runtime library is newer than a compiler binary. */
+function compilerIsStale(binaries: string[]): boolean {
+  const built = Math.min(...binaries.map((b) => statSync(b).mtimeMs));
+  const sources = readdirSync(join(ROOT, "stage1")).filter((f) => f.endsWith(".rb")).map((f) => join(ROOT, "stage1", f));
+  sources.push(join(ROOT, "build/runtime/libkiln.a"));
+  return sources.some((f) => existsSync(f) && statSync(f).mtimeMs > built);
 }
 
 /**
