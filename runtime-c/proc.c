@@ -35,24 +35,48 @@ static void lambda_check(kn_proc *p, int argc) {
   }
 }
 
+/* `return` in a lambda leaves the lambda.  A lambda written as a block
+ * (`lambda { }`, define_method) is compiled as a block, whose `return` is
+ * kn_proc_return to return_to: point that at this call while it runs. */
+static kn_value call_returning(kn_value proc, int argc, const kn_value *argv, kn_value blk) {
+  kn_proc *p = KN_PROC(proc);
+  kn_jump *volatile saved = p->return_to;
+  kn_jump j;
+  if (KN_PROTECT(j) == 0) {
+    p->return_to = &j;
+    kn_value r = p->fn(proc, argc, argv, blk);
+    KN_UNPROTECT(j);
+    p->return_to = saved;
+    return r;
+  }
+  p->return_to = saved;
+  if (j.kind == KN_JUMP_RETURN && j.target == &j) return j.value;
+  kn_rethrow(&j);
+}
+
+static inline kn_value call_proc(kn_proc *p, kn_value proc, int argc, const kn_value *argv, kn_value blk) {
+  if (KN_UNLIKELY(p->h.flags & KN_FL_LAMBDA)) return call_returning(proc, argc, argv, blk);
+  return p->fn(proc, argc, argv, blk);
+}
+
 kn_value kn_proc_call(kn_value proc, int argc, const kn_value *argv, kn_value blk) {
   kn_proc *p = KN_PROC(proc);
   if (p->h.flags & KN_FL_LAMBDA) lambda_check(p, argc);
-  return p->fn(proc, argc, argv, blk);
+  return call_proc(p, proc, argc, argv, blk);
 }
 
 kn_value kn_yield_slow(kn_value blk, int argc, const kn_value *argv) {
   if (blk == KN_NIL) kn_raise_fmt(kn_eLocalJumpError, "no block given (yield)");
   kn_proc *p = KN_PROC(blk);
   if (p->h.flags & KN_FL_LAMBDA) lambda_check(p, argc);
-  return p->fn(blk, argc, argv, KN_NIL);
+  return call_proc(p, blk, argc, argv, KN_NIL);
 }
 
 kn_value kn_yield1_slow(kn_value blk, kn_value arg) {
   if (blk == KN_NIL) kn_raise_fmt(kn_eLocalJumpError, "no block given (yield)");
   kn_proc *p = KN_PROC(blk);
   if ((p->h.flags & KN_FL_LAMBDA) && p->arity != 1 && p->arity != -1 && p->arity != -2) lambda_check(p, 1);
-  return p->fn(blk, 1, &arg, KN_NIL);
+  return call_proc(p, blk, 1, &arg, KN_NIL);
 }
 
 void kn_block_params(int argc, const kn_value *argv, int n, kn_value *out) {

@@ -90,5 +90,11 @@ int main(int argc, char **argv) {
   CHECK_RAISES(kn_proc_call(esc, 0, NULL, KN_NIL), kn_eLocalJumpError, "unexpected return");
   kn_value escb = make_escaping(do_break, true);
   CHECK_RAISES(kn_proc_call(escb, 0, NULL, KN_NIL), kn_eLocalJumpError, "break from proc-closure");
+  /* f = lambda { |x| return x + 1 }; f.call(1) => 2: return leaves the lambda (ruby 3.1) */
+  kn_value lr = kn_proc_new(do_return, KN_NIL, NULL, 0, true);
+  CHECK_INSPECT(kn_proc_call(lr, 0, NULL, KN_NIL), "1");
+  CHECK_INSPECT(CALL0(lr, "call"), "1");
+  CHECK_INSPECT(kn_yield(lr, 0, NULL), "1");
+  CHECK(KN_PROC(lr)->return_to == NULL);
   return kn_test_finish();
 }
