@@ -22,8 +22,23 @@ class Stats
     t = now
     v = yield
     ms = ((now - t) * 1000.0).round
-    @lines << "pass #{name}: #{ms} ms"
+    @lines << "pass #{name}: #{ms} ms, peak memory #{peak_kb} kB"
     v
+  end
+
+  # The process's peak resident size so far (Linux), or 0 when unknown.
+  def peak_kb
+    text = nil
+    begin
+      text = File.read("/proc/self/status")
+    rescue SystemCallError
+      return 0
+    end
+    text.split("\n").each do |l|
+      next unless l.start_with?("VmHWM:")
+      return l.split(" ")[1].to_i
+    end
+    0
   end
 
   def count(name, n)
