@@ -103,6 +103,7 @@ void kn_init(int argc, char **argv, const char *main_file) {
   kn_init_io();
   kn_init_struct();
   kn_init_math();
+  kn_init_process();
   kn_init_string();
   kn_init_array();
   kn_init_hash();

@@ -229,6 +229,7 @@ void kn_init_kernel(void);
 void kn_init_io(void);
 void kn_init_struct(void);
 void kn_init_math(void);
+void kn_init_process(void);
 void kn_init_alloc(void);
 void kn_init_pp(void);
 
