@@ -48,7 +48,7 @@ function linkC(c: string, exe: string): void {
 }
 
 function programs(): string[] {
-  const dirs = ["dialect", "ruby", "stage1"].map((d) => join(root, "test", "programs", d));
+  const dirs = ["dialect", "stage1"].map((d) => join(root, "test", "programs", d));
   const list: string[] = [];
   for (const d of dirs) {
     if (!existsSync(d)) continue;
