@@ -10,6 +10,7 @@ class CodegenC
     @reader = reader
     @prog = reader.program
     @out = []
+    @uses_regexp = @prog.symbols.items.any? { |y| REGEXP_NAMES.include?(y) }
   end
 
   def self.c_string(bytes)
@@ -26,6 +27,10 @@ class CodegenC
     out << "\""
     out
   end
+
+  # Names whose use means the program needs regexp.o linked (the Regexp
+  # constants and String's methods that take a pattern).
+  REGEXP_NAMES = ["Regexp", "MatchData", "=~", "!~", "match", "match?"].freeze
 
   def c_string(s)
     CodegenC.c_string(s)
@@ -77,6 +82,7 @@ class CodegenC
     line("")
     line("int main(int argc, char **argv) {")
     line("  kn_init(argc, argv, kn_files[0]);")
+    line("  kn_use_regexp(); /* links regexp.o (Oniguruma): the program uses Regexp */") if @uses_regexp
     @prog.symbols.items.each_with_index do |s, i|
       line("  kn_sym[#{i}] = kn_intern_len(#{c_string(s)}, #{s.bytesize});")
     end
@@ -420,6 +426,20 @@ class CodegenC
       line("  if (argc == 1 && KN_TYPE_P(argv[0], KN_T_ARRAY)) { nargs = (int)KN_ARY(argv[0])->len; argv = KN_ARY(argv[0])->ptr; }")
     when "bparam" then line("  #{r(a[0])} = #{a[1]} < nargs ? argv[#{a[1]}] : KN_NIL;")
     when "undef" then line("  #{r(a[0])} = KN_UNDEF;")
+    when "regexp"
+      src = @prog.strings.items[a[1]]
+      @uses_regexp = true
+      line("  { static kn_value re; if (!re) re = kn_regexp_new(#{c_string(src)}, #{src.bytesize}, #{a[2]}); #{r(a[0])} = re; }")
+    when "matchref"
+      @uses_regexp = true
+      if a[1] >= 0
+        line("  #{r(a[0])} = kn_nth_match(#{a[1]});")
+      elsif a[1] == -1
+        line("  #{r(a[0])} = kn_last_match();")
+      else
+        m = a[1] == -2 ? "pre_match" : "post_match"
+        line("  { kn_value m = kn_last_match(); #{r(a[0])} = m == KN_NIL ? KN_NIL : kn_send(m, kn_intern(\"#{m}\"), 0, NULL, KN_NIL); }")
+      end
     else
       Errors.bug("codegen: no C for opcode #{op}")
     end

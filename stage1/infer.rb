@@ -804,6 +804,10 @@ class Infer
       take_args(a[1]).each { |x| escape(x) }
       escape(t(a[2])) if a[2] >= 0
       set(f, a[0], Ty::ANY)
+    # -- opcodes added for breadth (lower.rb): conservative (result any, operands escape).
+    when "regexp", "matchref"
+      set(f, a[0], Ty::ANY)
+    # -- end of breadth opcodes
     else
       binop = CoreTypes::OPERATORS[op]
       if !binop.nil?

@@ -166,6 +166,9 @@ module IR
     "bspread" => [[], "block prologue (blocks with a splat): one Array argument spreads into the arguments"],
     "bparam" => [["r", "i"], "r = positional argument i, or nil when fewer came (blocks)"],
     "undef" => [["r"], "r = the missing-argument marker (for hand-written tests)"],
+    # regular expressions (regexp.c is linked when a program uses any of these or names Regexp)
+    "regexp" => [["r", "s", "i"], "r = the Regexp literal with source s and options i (1 i, 2 x, 4 m), made once per site"],
+    "matchref" => [["r", "i"], "r = $~ (i = -1), $` (-2), $' (-3), or group i of $~ ($& for 0); nil without a match"],
   }.freeze
 
   # Typed operators (counted by --emit-stats).

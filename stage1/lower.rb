@@ -608,8 +608,26 @@ class Lowerer
       logic_write(n, k == :InstanceVariableOrWriteNode, cur) { |v| emit("ivset", [sym(n[:name]), v]) }
     when :GlobalVariableReadNode
       r = reg
-      emit("gvget", [r, sym(n[:name])])
+      if n[:name] == "$~"
+        emit("matchref", [r, -1])
+      else
+        emit("gvget", [r, sym(n[:name])])
+      end
       r
+    when :RegularExpressionNode
+      r = reg
+      emit("regexp", [r, str(n[:unescaped]), regexp_options(n)])
+      r
+    when :InterpolatedRegularExpressionNode
+      regexp_interpolated(n)
+    when :MatchWriteNode
+      match_write(n)
+    when :NumberedReferenceReadNode
+      r = reg
+      emit("matchref", [r, n[:number]])
+      r
+    when :BackReferenceReadNode
+      backref(n)
     when :GlobalVariableWriteNode
       v = expr(n[:value])
       emit("gvset", [sym(n[:name]), v])
@@ -712,8 +730,7 @@ class Lowerer
   end
 
   def describe(kind)
-    names = { :CaseMatchNode => "case/in pattern matching", :RegularExpressionNode => "regular expressions",
-              :InterpolatedRegularExpressionNode => "regular expressions", :DefinedNode => "defined?",
+    names = { :CaseMatchNode => "case/in pattern matching", :DefinedNode => "defined?",
               :ForNode => "for loops", :RedoNode => "redo", :FlipFlopNode => "flip-flops",
               :ClassVariableReadNode => "class variables", :ClassVariableWriteNode => "class variables",
               :MatchWriteNode => "regexp named captures", :ItLocalVariableReadNode => "`it`",
@@ -721,6 +738,69 @@ class Lowerer
               :PostExecutionNode => "END" }
     d = names[kind]
     d.nil? ? kind.to_s : d
+  end
+
+  REGEXP_IGNORE_CASE = 4
+  REGEXP_ONCE = 32
+
+  # Prism's regexp flags i, x, m (bits 2..4) are the runtime's options 1, 2, 4.
+  def regexp_options(n)
+    (n.flags / REGEXP_IGNORE_CASE) % 8
+  end
+
+  # /a#{b}c/: Regexp.new of the interpolated source. With `o` the first
+  # value is kept (in a hidden global) and the parts are evaluated once.
+  def regexp_interpolated(n)
+    r = reg
+    once = n.flag?(REGEXP_ONCE)
+    done = @b.label
+    hidden = sym("$kiln once " + n.id.to_s)
+    if once
+      emit("gvget", [r, hidden])
+      make = @b.label
+      emit("brnil", [r, make, done])
+      @b.place(make)
+    end
+    src = interpolated(n[:parts])
+    opts = reg
+    emit("int", [opts, regexp_options(n)])
+    emit("arg", [src])
+    emit("arg", [opts])
+    emit("send", [r, const_reg("Regexp"), sym("new"), 2, -1])
+    emit("gvset", [hidden, r]) if once
+    @b.place(done)
+    r
+  end
+
+  # /(?<year>\d+)/ =~ s: the named groups become locals (nil when no match).
+  def match_write(n)
+    r = expr(n[:call])
+    n[:targets].each do |t|
+      unsupported(t, "a named capture into #{t.kind}") if t.kind != :LocalVariableTargetNode
+      name = reg
+      emit("str", [name, str(t[:name])])
+      v = reg
+      emit("arg", [name])
+      emit("send", [v, const_reg("Regexp"), sym("last_match"), 1, -1])
+      write_local(t[:name], t[:depth], v)
+    end
+    r
+  end
+
+  # $& $` $' (and $+, the last group that matched).
+  def backref(n)
+    r = reg
+    name = n[:name]
+    if name == "$&"
+      emit("matchref", [r, 0])
+    elsif name == "$`"
+      emit("matchref", [r, -2])
+    elsif name == "$'"
+      emit("matchref", [r, -3])
+    else
+      unsupported(n, name)
+    end
+    r
   end
 
   def integer(text)
