@@ -28,7 +28,7 @@ end
 
 class FnBuilder
   attr_reader :fn, :scope, :parent, :regions, :loops, :locals
-  attr_accessor :visibility, :module_function, :retry_targets, :ret_region, :zsuper
+  attr_accessor :visibility, :module_function, :retry_targets, :ret_region, :zsuper, :definee
 
   def initialize(fn, scope, parent)
     @fn = fn
@@ -46,6 +46,10 @@ class FnBuilder
     @module_function = false
     @ret_region = nil    # the region catching returns from procs, if any
     @zsuper = nil        # methods: [parameter names, too complex for implicit super]
+    # Where a `def` here defines its method: :object (top level), :self_class
+    # (self is the class: class bodies, class_eval and Struct.new blocks),
+    # :singleton (instance_eval blocks), :method (the method's own class).
+    @definee = parent.nil? ? :object : parent.definee
   end
 
   def reg

@@ -204,9 +204,97 @@ class Infer
       @uninit[i] = maybe_uninitialized(@fns[i])
       i += 1
     end
+    breadth_scan
     @escaped_names["initialize"] = true if @escaped_names["new"]
     @escaped_names.keys.each { |n| open_name(n) }
   end
+
+  # -- breadth (dynamic Ruby that lower.rb lets through): conservative facts.
+  # Calls that run a block (or a Proc argument) with another self.
+  SELF_REBINDING = ["instance_eval", "instance_exec", "class_eval", "class_exec", "module_eval", "module_exec",
+                    "define_method", "define_singleton_method", "new"].freeze
+  # Calls that name a method by a value: a computed name may be any method.
+  NAME_TAKING = ["send", "public_send", "__send__", "method", "public_method", "instance_method",
+                 "define_method", "define_singleton_method", "alias_method"].freeze
+
+  # - a block run with another self has self `any` (@rebound; all blocks
+  #   when a Proc from elsewhere is rebound);
+  # - methods defined where kiln cannot name the class (def in a block or a
+  #   method, define_method) make their names unresolvable (@dyn_names) and
+  #   instance variables `any` (they may be set on any object);
+  # - a computed name in send/method/define_method opens every method.
+  def breadth_scan
+    @rebound = Array.new(@nf, false)
+    @any_rebound = false
+    @dyn_names = {}
+    @dyn_all = false
+    i = 0
+    while i < @nf
+      f = @fns[i]
+      defs = single_defs(f)
+      pending = []
+      f.body.each do |ins|
+        op = ins.op
+        a = ins.a
+        if op == "arg"
+          pending << a[0]
+          next
+        end
+        if (op == "defn" || op == "defs") && !@decl[a[2]].nil? && @decl[a[2]][0] == "unknown"
+          @dyn_names[sym(a[1])] = true
+          @ivars_open = true
+        end
+        if op == "send" || op == "sendself"
+          name = sym(a[op == "send" ? 2 : 1])
+          blk = a[op == "send" ? 4 : 3]
+          if SELF_REBINDING.include?(name)
+            @ivars_open = true if name != "new"
+            breadth_rebind(defs, blk) if blk >= 0
+            breadth_rebind(defs, pending[1]) if name.start_with?("define_") && pending.size == 2
+          end
+          if NAME_TAKING.include?(name) && !pending.empty?
+            d = defs[pending[0]]
+            lit = !d.nil? && d.op == "sym"
+            @dyn_all = true unless lit
+            # send(:define_method, ...) and friends: assume the worst
+            if lit && (name == "send" || name == "__send__" || name == "public_send")
+              inner = sym(d.a[1])
+              if SELF_REBINDING.include?(inner) || NAME_TAKING.include?(inner)
+                @dyn_all = true
+                @any_rebound = true
+                @ivars_open = true
+              end
+            end
+            @dyn_names[sym(d.a[1])] = true if lit && (name.start_with?("define_") || name == "alias_method")
+          end
+        elsif op == "sendsplat" || op == "sendselfsplat"
+          name = sym(a[op == "sendsplat" ? 2 : 1])
+          if SELF_REBINDING.include?(name) || NAME_TAKING.include?(name)
+            @any_rebound = true
+            @dyn_all = true
+            @ivars_open = true
+          end
+        end
+        pending = [] if op != IR::LABEL && op != "line"
+      end
+      i += 1
+    end
+    @fns_by_name.keys.each { |n| @escaped_names[n] = true } if @dyn_all
+  end
+
+  def breadth_rebind(defs, r)
+    d = defs[r]
+    if !d.nil? && (d.op == "proc" || d.op == "lambda")
+      @rebound[d.a[1]] = true
+    else
+      @any_rebound = true
+    end
+  end
+
+  def breadth_unresolvable?(name)
+    @dyn_all || @dyn_names[name]
+  end
+  # -- end of breadth
 
   def sym(i)
     @prog.symbols.items[i]
@@ -594,6 +682,7 @@ class Infer
   def self_type(f)
     fn = @fns[f]
     k = fn.kind
+    return Ty::ANY if (k == "block" || k == "lambda") && (@any_rebound || @rebound[f]) # breadth
     return self_type(@parent[f]) if (k == "block" || k == "lambda") && @parent[f] >= 0
     return Ty::ANY if k == "block" || k == "lambda"
     return Ty.bits(Ty::MAIN) if k == "top"
@@ -954,7 +1043,7 @@ class Infer
     CORE_BITS.each do |b|
       next if recv.bits & b[0] == 0
       if b[0] == Ty::MAIN && self_call
-        list = @tmethods[name]
+        list = breadth_unresolvable?(name) ? [] : @tmethods[name]
         if !list.nil? && list.size == 1
           r = ["fn", list[0]]
           res = res.union(user_call(r, Ty.bits(Ty::MAIN), name, args, blk))
@@ -1018,6 +1107,7 @@ class Infer
   # or ["unknown", -1] (kiln cannot tell statically).
   def resolve(c, name, self_call)
     k = c
+    return ["unknown", -1] if breadth_unresolvable?(name)
     while k >= 0
       list = @imethods[k.to_s + ":" + name]
       unless list.nil?
@@ -1044,6 +1134,7 @@ class Infer
 
   def resolve_meta(c, name)
     k = c
+    return ["unknown", -1] if breadth_unresolvable?(name)
     while k >= 0
       return ["unknown", -1] if @extended[k]
       list = @cmethods[k.to_s + ":" + name]

@@ -16,10 +16,20 @@ class Lowerer
              "<<" => "vshl" }.freeze
 
   # Calls kiln rejects: they need a Ruby at run time.
-  REJECTED = { "eval" => true, "instance_eval" => true, "class_eval" => true, "module_eval" => true,
-               "instance_exec" => true, "class_exec" => true, "binding" => true, "define_method" => true,
-               "method_missing" => true, "respond_to_missing?" => true, "remove_method" => true,
-               "undef_method" => true }.freeze
+  REJECTED = { "eval" => true, "binding" => true, "remove_method" => true, "undef_method" => true }.freeze
+
+  # Calls that run their block with self rebound; a `def` in that block
+  # defines on self (:self_class) or on self's singleton class (:singleton).
+  # Without a block they would evaluate a String: rejected.
+  BLOCK_EVAL = { "instance_eval" => :singleton, "instance_exec" => :singleton, "class_eval" => :self_class,
+                 "module_eval" => :self_class, "class_exec" => :self_class, "module_exec" => :self_class }.freeze
+
+  # `X.new do ... end` for these runs the block as the new class's body.
+  CLASS_MAKERS = { "Struct" => true, "Class" => true, "Module" => true }.freeze
+
+  # Libraries `require` accepts: the runtime provides them (kernel.c's
+  # kn_provide_feature), so the call stays and returns true the first time.
+  PROVIDED_LIBRARIES = { "set" => true, "pp" => true }.freeze
 
   CALL_SAFE_NAV = 4
   CALL_VARIABLE = 8
@@ -37,6 +47,7 @@ class Lowerer
     @b = nil
     @cref = []  # lexical class ids, innermost first
     @singleton_depth = 0 # inside class << self, methods have no owner for super
+    @block_definee = nil # set by a call whose literal block is a class body (Struct.new do ... end)
   end
 
   def run
@@ -190,6 +201,7 @@ class Lowerer
   def lower_class_body(n, frame)
     f = new_function("class", n, frame, nil)
     with_builder(f, scope_of(n), nil) do
+      @b.definee = :self_class
       open_env
       r = n[:body].nil? ? nil_reg : expr(n[:body])
       emit("ret", [r])
@@ -199,11 +211,12 @@ class Lowerer
 
   def lower_def(n)
     name = n[:name]
-    unsupported(n, "method_missing") if REJECTED[name]
-    unsupported(n, "a method definition inside a method") if @b.scope.kind == :method || @b.scope.block?
+    nested = @b.scope.kind == :method || @b.scope.block?
+    return lower_nested_def(n) if nested && n[:receiver].nil? && @b.definee != :self_class
     f = new_function("method", n, name, name)
-    f.owner = -1 if !n[:receiver].nil? || @singleton_depth > 0
+    f.owner = -1 if !n[:receiver].nil? || @singleton_depth > 0 || nested
     with_builder(f, scope_of(n), nil) do
+      @b.definee = :method
       open_env
       method_params(n[:parameters], n)
       r = with_return_region(n) { n[:body].nil? ? nil_reg : expr(n[:body]) }
@@ -230,6 +243,45 @@ class Lowerer
     end
     r = reg
     emit("sym", [r, sym(name)])
+    r
+  end
+
+  # A `def` run inside a method or block (not a class body): it defines,
+  # when executed, on the class Ruby's rules give: Object at the top level,
+  # the enclosing method's class, self's singleton class in instance_eval.
+  def lower_nested_def(n)
+    name = n[:name]
+    definee = @b.definee
+    outer_owner = @b.fn.owner
+    f = new_function("method", n, name, name)
+    f.owner = -1
+    with_builder(f, scope_of(n), nil) do
+      @b.definee = :method
+      open_env
+      method_params(n[:parameters], n)
+      r = with_return_region(n) { n[:body].nil? ? nil_reg : expr(n[:body]) }
+      emit("ret", [r])
+    end
+    if definee == :singleton
+      emit("defs", [self_reg, sym(name), f.id])
+    elsif definee == :object || outer_owner < 0
+      emit("defn", [object_reg, sym(name), f.id, definee == :object ? 1 : 0])
+    else
+      emit("defn", [class_path_reg(outer_owner), sym(name), f.id, 0])
+    end
+    r = reg
+    emit("sym", [r, sym(name)])
+    r
+  end
+
+  # The class object of program class id c, by its full constant path.
+  def class_path_reg(c)
+    r = object_reg
+    @prog.classes[c].name.split("::").each do |part|
+      nr = reg
+      emit("constin", [nr, r, sym(part)])
+      r = nr
+    end
     r
   end
 
@@ -273,9 +325,12 @@ class Lowerer
     kws = p[:keywords]
     kwrest = p[:keyword_rest]
     npos = req.size + post.size
-    @b.zsuper = [req.map { |q| q.kind == :RequiredParameterNode ? q[:name] : nil } + opt.map { |q| q[:name] } +
-                 post.map { |q| q.kind == :RequiredParameterNode ? q[:name] : nil },
-                 !rest.nil? || !kws.empty? || !kwrest.nil? || req.any? { |q| q.kind != :RequiredParameterNode }]
+    # zsuper: [leading names, trailing names, rest local or nil, keyword names, kwrest local or nil, too complex]
+    @b.zsuper = [req.map { |q| q[:name] } + opt.map { |q| q[:name] }, post.map { |q| q[:name] },
+                 rest.nil? || rest.kind != :RestParameterNode ? nil : (rest[:name].nil? ? "%rest" : rest[:name]),
+                 kws.map { |q| q[:name] }, kwrest.nil? || kwrest[:name].nil? ? nil : kwrest[:name],
+                 req.any? { |q| q.kind != :RequiredParameterNode } || post.any? { |q| q.kind != :RequiredParameterNode } ||
+                 (!kwrest.nil? && kwrest[:name].nil?)]
     kwh = nil
     if !kws.empty? || !kwrest.nil?
       unsupported(n, "**nil") if !kwrest.nil? && kwrest.kind == :NoKeywordsParameterNode
@@ -310,7 +365,7 @@ class Lowerer
     if !rest.nil? && rest.kind == :RestParameterNode
       r = reg
       emit("restparam", [r, req.size + opt.size, post.size])
-      write_local(rest[:name], 0, r) unless rest[:name].nil?
+      write_local(rest[:name].nil? ? "%rest" : rest[:name], 0, r)
     end
     k = 0
     post.each do |q|
@@ -397,7 +452,10 @@ class Lowerer
     f = new_function(lambda_literal ? "lambda" : "block", n, frame, nil)
     f.name = outer.fn.name
     f.owner = outer.fn.owner
+    definee = @block_definee
+    @block_definee = nil
     with_builder(f, s, outer) do
+      @b.definee = definee unless definee.nil?
       open_env
       p = n[:parameters]
       p = p[:parameters] if !p.nil? && p.kind == :BlockParametersNode
@@ -1314,10 +1372,7 @@ class Lowerer
       special = special_call(n, name)
       return special unless special.nil?
     end
-    if (name == "send" || name == "public_send" || name == "__send__")
-      args = n[:arguments].nil? ? [] : n[:arguments][:arguments]
-      unsupported(n, "#{name} with a computed method name") if args.empty? || args[0].kind != :SymbolNode
-    end
+    unsupported(n, "#{name} with a string (only with a block)") if !BLOCK_EVAL[name].nil? && n[:block].nil?
     if recv_node.nil? && n.flag?(CALL_VARIABLE)
       r = reg
       emit("vcall", [r, sym(name)])
@@ -1365,7 +1420,9 @@ class Lowerer
       end
     end
     breaks = literal_block_breaks?(n)
+    @block_definee = block_definee(n, name)
     blk = call_block(n)
+    @block_definee = nil
     t = -1
     handler = -1
     if breaks
@@ -1403,10 +1460,34 @@ class Lowerer
     r
   end
 
+  # Where a `def` inside the literal block of call n defines (nil: as outside).
+  def block_definee(n, name)
+    blk = n[:block]
+    return nil if blk.nil? || blk.kind != :BlockNode
+    d = BLOCK_EVAL[name]
+    return d unless d.nil?
+    recv = n[:receiver]
+    if name == "new" && !recv.nil?
+      if recv.kind == :ConstantReadNode || (recv.kind == :ConstantPathNode && recv[:parent].nil?)
+        return :self_class if CLASS_MAKERS[recv[:name]]
+      end
+    end
+    nil
+  end
+
   # Calls with an implicit receiver that kiln compiles itself; nil if n is
   # an ordinary call.
   def special_call(n, name)
     args = n[:arguments].nil? ? [] : n[:arguments][:arguments]
+    if name == "require" && n[:receiver].nil? && args.size == 1 && args[0].kind == :StringNode
+      lib = args[0][:unescaped]
+      unless PROVIDED_LIBRARIES[lib]
+        raise KilnError.new(where(n), "cannot require \"#{lib}\": kiln compiles the whole program ahead of time " \
+                                      "and does not provide the library #{lib} (built in: #{PROVIDED_LIBRARIES.keys.join(", ")}; " \
+                                      "use require_relative for your own files)")
+      end
+      return nil
+    end
     if name == "block_given?" && args.empty? && n[:receiver].nil?
       r = reg
       emit("blkgiven", [r, block_reg])
@@ -1470,8 +1551,29 @@ class Lowerer
   def zsuper_args(n)
     d = @b.zsuper
     Errors.bug("zsuper without recorded parameters") if d.nil?
-    unsupported(n, "implicit super in a method with a splat, keywords or destructuring") if d[1]
-    [d[0].map { |name| read_local(name, 0) }, nil]
+    unsupported(n, "implicit super in a method with destructuring or anonymous ** parameters") if d[5]
+    simple = d[1].empty? && d[2].nil? && d[3].empty? && d[4].nil?
+    return [d[0].map { |name| read_local(name, 0) }, nil] if simple
+    a = reg
+    emit("array", [a, 0])
+    d[0].each { |name| emit("apush", [a, read_local(name, 0)]) }
+    emit("aconcat", [a, read_local(d[2], 0)]) unless d[2].nil?
+    d[1].each { |name| emit("apush", [a, read_local(name, 0)]) }
+    if !d[3].empty? || !d[4].nil?
+      h = reg
+      emit("hash", [h, 0])
+      d[3].each do |name|
+        k = reg
+        emit("sym", [k, sym(name)])
+        emit("vaset", [reg, h, k, read_local(name, 0)])
+      end
+      unless d[4].nil?
+        emit("arg", [read_local(d[4], 0)])
+        emit("send", [reg, h, sym("update"), 1, -1])
+      end
+      emit("apush", [a, h])
+    end
+    [nil, a]
   end
 
   def call_op_write(n)
