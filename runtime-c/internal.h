@@ -232,6 +232,10 @@ void kn_init_math(void);
 void kn_init_process(void);
 void kn_init_alloc(void);
 void kn_init_pp(void);
+void kn_init_method(void);
+
+/* ---- Method (method.c) ---- */
+kn_value kn_obj_method(kn_value recv, kn_value name); /* recv.method(name) */
 
 /* ---- pp (pp.c) ---- */
 kn_value kn_pretty_inspect(kn_value v, int64_t width); /* what pp prints for v, with its "\n" */

@@ -146,6 +146,15 @@ PROC_METHOD(kn_proc_to_proc) { return self; }
 
 PROC_METHOD(kn_proc_lambda_p) { return KN_BOOL(KN_HDR(self)->flags & KN_FL_LAMBDA); }
 
+/* "#<Proc:0x... (lambda)>": the runtime does not know a block's file:line, which ruby prints too. */
+PROC_METHOD(kn_proc_inspect) {
+  kn_value s = kn_any_to_s(self);
+  if (!(KN_HDR(self)->flags & KN_FL_LAMBDA)) return s;
+  KN_STR(s)->len--;
+  kn_str_cat_cstr(s, " (lambda)>");
+  return s;
+}
+
 PROC_METHOD(kn_proc_arity) {
   kn_proc *p = KN_PROC(self);
   int a = p->arity;
@@ -256,6 +265,8 @@ void kn_init_proc(void) {
       {"===", kn_proc_eqq, 0, -1},
       {"to_proc", kn_proc_to_proc, 0, 0},
       {"lambda?", kn_proc_lambda_p, 0, 0},
+      {"inspect", kn_proc_inspect, 0, 0},
+      {"to_s", kn_proc_inspect, 0, 0},
       {"arity", kn_proc_arity, 0, 0},
       {"curry", kn_proc_curry, 0, 1},
       {">>", kn_proc_rshift, 1, 1},

@@ -1,0 +1,225 @@
+/* method.c: Method and UnboundMethod (Kernel#method, Module#instance_method, bind, call, to_proc). */
+#include "internal.h"
+
+#define ARGS kn_value self, int argc, const kn_value *argv, kn_value blk
+
+static kn_value kn_cMethod, kn_cUnboundMethod;
+
+/* A Method holds its receiver; an UnboundMethod has recv == KN_UNDEF.
+ * klass is the class the name was looked up in (what inspect prints before
+ * the owner). */
+typedef struct kn_method_obj {
+  kn_header h;
+  kn_value recv;
+  kn_value name;
+  const kn_method *m;
+  kn_class *klass;
+} kn_method_obj;
+#define KN_MOBJ(v) ((kn_method_obj *)(v))
+
+static bool is_method_obj(kn_value v) {
+  return KN_TYPE_P(v, KN_T_DATA) &&
+         (kn_real_class(v) == kn_cMethod || kn_real_class(v) == kn_cUnboundMethod);
+}
+
+static kn_value mobj_new(kn_value klass, kn_value recv, kn_value name, const kn_method *m, kn_class *where) {
+  kn_method_obj *o = kn_alloc(sizeof *o);
+  o->h.klass = KN_CLASS(klass);
+  o->h.type = KN_T_DATA;
+  o->recv = recv;
+  o->name = name;
+  o->m = m;
+  o->klass = where;
+  return (kn_value)o;
+}
+
+static kn_value name_arg(kn_value v) {
+  if (KN_SYMBOL_P(v)) return v;
+  if (KN_TYPE_P(v, KN_T_STRING)) return kn_str_to_sym(v);
+  kn_value s = kn_inspect(v);
+  kn_raise_fmt(kn_eTypeError, "%s is not a symbol nor a string", KN_STR(s)->ptr);
+}
+
+static kn_class *owner_of(const kn_method *m) {
+  kn_class *o = m->owner;
+  return o->module ? o->module : o;
+}
+
+static _Noreturn void undefined_method(kn_class *k, kn_value name) {
+  kn_name_error(name, "undefined method `%s' for %s `%s'", kn_sym_name(name),
+                (k->h.type == KN_T_MODULE) ? "module" : "class", kn_class_name(KN_CVAL(k)));
+}
+
+/* Kernel#method / public_method: private methods only for method. */
+static kn_value method_of(kn_value recv, kn_value name, bool public_only) {
+  kn_class *k = kn_class_of(recv);
+  const kn_method *m = kn_find_method(k, name);
+  if (!m) undefined_method(kn_real_class_of(recv), name);
+  if (public_only && m->visibility != KN_PUBLIC)
+    kn_name_error(name, "method `%s' for class `%s' is %s", kn_sym_name(name), kn_class_name(KN_CVAL(kn_real_class_of(recv))),
+                  m->visibility == KN_PRIVATE ? "private" : "protected");
+  return mobj_new(kn_cMethod, recv, name, m, k);
+}
+
+/* The Method for recv.name, or raise as Kernel#method does (for runtime callers). */
+kn_value kn_obj_method(kn_value recv, kn_value name) { return method_of(recv, name, false); }
+
+static kn_value k_method(ARGS) { return method_of(self, name_arg(argv[0]), false); }
+static kn_value k_public_method(ARGS) { return method_of(self, name_arg(argv[0]), true); }
+
+static kn_value mod_instance_method(ARGS) {
+  kn_value name = name_arg(argv[0]);
+  const kn_method *m = kn_find_method(KN_CLASS(self), name);
+  if (!m) undefined_method(KN_CLASS(self), name);
+  return mobj_new(kn_cUnboundMethod, KN_UNDEF, name, m, KN_CLASS(self));
+}
+static kn_value mod_public_instance_method(ARGS) {
+  kn_value name = name_arg(argv[0]);
+  const kn_method *m = kn_find_method(KN_CLASS(self), name);
+  if (!m) undefined_method(KN_CLASS(self), name);
+  if (m->visibility != KN_PUBLIC)
+    kn_name_error(name, "method `%s' for %s `%s' is %s", kn_sym_name(name),
+                  KN_TYPE_P(self, KN_T_MODULE) ? "module" : "class", kn_class_name(self),
+                  m->visibility == KN_PRIVATE ? "private" : "protected");
+  return mobj_new(kn_cUnboundMethod, KN_UNDEF, name, m, KN_CLASS(self));
+}
+
+/* ---- calling ---- */
+
+static kn_value meth_call(ARGS) { return kn_invoke(KN_MOBJ(self)->m, KN_MOBJ(self)->recv, argc, argv, blk); }
+
+/* Method#arity: a C method with optional arguments takes (argc, argv) in CRuby: -1. */
+static int method_arity(const kn_method *m) {
+  if (m->min_args == m->max_args) return m->min_args;
+  if (m->flags & KN_METHOD_CFUNC) return -1;
+  return -(m->min_args + 1);
+}
+static kn_value meth_arity(ARGS) { return KN_INT2FIX(method_arity(KN_MOBJ(self)->m)); }
+
+static kn_value method_proc_fn(kn_value proc, int argc, const kn_value *argv, kn_value blk) {
+  kn_value mo = (kn_value)KN_PROC(proc)->env;
+  return kn_invoke(KN_MOBJ(mo)->m, KN_MOBJ(mo)->recv, argc, argv, blk);
+}
+
+static kn_value meth_to_proc(ARGS) {
+  return kn_proc_new(method_proc_fn, KN_MOBJ(self)->recv, (void *)self, method_arity(KN_MOBJ(self)->m), true);
+}
+
+static kn_value meth_curry(ARGS) {
+  kn_value p = meth_to_proc(self, 0, NULL, KN_NIL);
+  return kn_send(p, kn_intern("curry"), argc, argv, KN_NIL);
+}
+
+static kn_value meth_receiver(ARGS) { return KN_MOBJ(self)->recv; }
+static kn_value meth_name(ARGS) { return KN_MOBJ(self)->name; }
+static kn_value meth_owner(ARGS) { return KN_CVAL(owner_of(KN_MOBJ(self)->m)); }
+static kn_value meth_source_location(ARGS) { return KN_NIL; }
+
+static kn_value meth_unbind(ARGS) {
+  kn_method_obj *o = KN_MOBJ(self);
+  return mobj_new(kn_cUnboundMethod, KN_UNDEF, o->name, o->m, kn_real_class_of(o->recv));
+}
+
+/* Same definition (the kn_method, or a copy of it made by a visibility change) and same receiver. */
+static bool same_def(const kn_method *a, const kn_method *b) {
+  return a == b || (a->fn == b->fn && a->owner == b->owner && a->name == b->name && a->flags == b->flags);
+}
+static kn_value meth_eq(ARGS) {
+  kn_value o = argv[0];
+  if (!is_method_obj(o) || kn_real_class(o) != kn_real_class(self)) return KN_FALSE;
+  kn_method_obj *a = KN_MOBJ(self), *b = KN_MOBJ(o);
+  if (a->recv != b->recv) return KN_FALSE;
+  return KN_BOOL(same_def(a->m, b->m) && owner_of(a->m) == owner_of(b->m));
+}
+static kn_value meth_hash(ARGS) {
+  kn_method_obj *o = KN_MOBJ(self);
+  uint64_t h = kn_hash_mix((uint64_t)(uintptr_t)o->m->fn, (uint64_t)o->name);
+  if (o->recv != KN_UNDEF) h = kn_hash_mix(h, KN_SPECIAL_P(o->recv) ? o->recv : (uint64_t)(uintptr_t)o->recv);
+  return KN_INT2FIX((int64_t)(h >> 2));
+}
+
+/* ruby 3.1's inspect: "#<Method: Integer#+(_)>", "#<Method: Object(Kernel)#puts(*)>",
+ * "#<Method: Foo.k()>" for singleton methods.  Compiled methods print their arity as
+ * C methods do: the runtime does not know parameter names or source locations. */
+static kn_value meth_inspect(ARGS) {
+  kn_method_obj *o = KN_MOBJ(self);
+  const kn_method *m = o->m;
+  kn_class *owner = owner_of(m);
+  kn_buf b;
+  kn_buf_init(&b);
+  kn_buf_adds(&b, o->recv == KN_UNDEF ? "#<UnboundMethod: " : "#<Method: ");
+  if (owner->h.flags & KN_FL_SINGLETON) {
+    kn_value att = owner->attached;
+    kn_buf_addv(&b, kn_inspect(att));
+    kn_buf_addc(&b, '.');
+  } else {
+    kn_class *k = o->klass;
+    while (k && (k->h.flags & (KN_FL_SINGLETON | KN_FL_ICLASS))) k = k->super;
+    if (!k) k = owner;
+    kn_buf_adds(&b, kn_class_name(KN_CVAL(k)));
+    if (k != owner) {
+      kn_buf_addc(&b, '(');
+      kn_buf_adds(&b, kn_class_name(KN_CVAL(owner)));
+      kn_buf_addc(&b, ')');
+    }
+    kn_buf_addc(&b, '#');
+  }
+  kn_buf_adds(&b, kn_sym_name(o->name));
+  int a = method_arity(m);
+  if (a < 0) {
+    kn_buf_addc(&b, '(');
+    for (int i = 0; i < -a - 1; i++) kn_buf_adds(&b, "_, ");
+    kn_buf_adds(&b, "*)");
+  } else {
+    kn_buf_addc(&b, '(');
+    for (int i = 0; i < a; i++) kn_buf_adds(&b, i ? ", _" : "_");
+    kn_buf_addc(&b, ')');
+  }
+  kn_buf_addc(&b, '>');
+  return kn_buf_to_str(&b);
+}
+
+/* ---- UnboundMethod ---- */
+
+static kn_value um_bind(ARGS) {
+  kn_method_obj *o = KN_MOBJ(self);
+  kn_class *owner = owner_of(o->m);
+  if (!(owner->h.type == KN_T_MODULE) && !kn_obj_is_kind_of(argv[0], KN_CVAL(owner))) {
+    if (owner->h.flags & KN_FL_SINGLETON) kn_raise_fmt(kn_eTypeError, "singleton method called for a different object");
+    kn_raise_fmt(kn_eTypeError, "bind argument must be an instance of %s", kn_class_name(KN_CVAL(owner)));
+  }
+  return mobj_new(kn_cMethod, argv[0], o->name, o->m, kn_class_of(argv[0]));
+}
+static kn_value um_bind_call(ARGS) {
+  if (argc < 1) kn_raise_argc(argc, 1, -1);
+  kn_value m = um_bind(self, 1, argv, KN_NIL);
+  return kn_invoke(KN_MOBJ(m)->m, argv[0], argc - 1, argv + 1, blk);
+}
+
+static const kn_method_def method_methods[] = {
+    {"call", meth_call, 0, -1},       {"()", meth_call, 0, -1},           {"[]", meth_call, 0, -1},
+    {"===", meth_call, 0, -1},        {"yield", meth_call, 0, -1},        {"to_proc", meth_to_proc, 0, 0},
+    {"arity", meth_arity, 0, 0},      {"owner", meth_owner, 0, 0},        {"receiver", meth_receiver, 0, 0},
+    {"name", meth_name, 0, 0},        {"unbind", meth_unbind, 0, 0},      {"curry", meth_curry, 0, 1},
+    {"inspect", meth_inspect, 0, 0},  {"to_s", meth_inspect, 0, 0},       {"==", meth_eq, 1, 1},
+    {"eql?", meth_eq, 1, 1},          {"hash", meth_hash, 0, 0},
+    {"source_location", meth_source_location, 0, 0},
+    {NULL, NULL, 0, 0}};
+
+static const kn_method_def unbound_methods[] = {
+    {"bind", um_bind, 1, 1},          {"bind_call", um_bind_call, 1, -1}, {"arity", meth_arity, 0, 0},
+    {"owner", meth_owner, 0, 0},      {"name", meth_name, 0, 0},          {"inspect", meth_inspect, 0, 0},
+    {"to_s", meth_inspect, 0, 0},     {"==", meth_eq, 1, 1},              {"eql?", meth_eq, 1, 1},
+    {"hash", meth_hash, 0, 0},        {"source_location", meth_source_location, 0, 0},
+    {NULL, NULL, 0, 0}};
+
+void kn_init_method(void) {
+  kn_cMethod = kn_define_class(kn_cObject, "Method", kn_cObject);
+  kn_cUnboundMethod = kn_define_class(kn_cObject, "UnboundMethod", kn_cObject);
+  kn_define_methods(kn_cMethod, method_methods);
+  kn_define_methods(kn_cUnboundMethod, unbound_methods);
+  kn_define_method(kn_mKernel, "method", k_method, 1, 1);
+  kn_define_method(kn_mKernel, "public_method", k_public_method, 1, 1);
+  kn_define_method(kn_cModule, "instance_method", mod_instance_method, 1, 1);
+  kn_define_method(kn_cModule, "public_instance_method", mod_public_instance_method, 1, 1);
+}
