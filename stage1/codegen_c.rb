@@ -430,6 +430,10 @@ class CodegenC
       src = @prog.strings.items[a[1]]
       @uses_regexp = true
       line("  { static kn_value re; if (!re) re = kn_regexp_new(#{c_string(src)}, #{src.bytesize}, #{a[2]}); #{r(a[0])} = re; }")
+    when "cvget" then line("  #{r(a[0])} = kn_cvar_get(#{cvar_class}, #{sym(a[1])});")
+    when "cvset" then line("  kn_cvar_set(#{cvar_class}, #{sym(a[0])}, #{r(a[1])});")
+    when "cvdefined"
+      line("  { kn_value k = #{sym(a[1])}; #{r(a[0])} = kn_send(#{cvar_class}, kn_intern(\"class_variable_defined?\"), 1, &k, KN_NIL); }")
     when "matchref"
       @uses_regexp = true
       if a[1] >= 0
@@ -586,6 +590,11 @@ class CodegenC
     end
     assign(a[0], "val", "kn_t")
     line("  }")
+  end
+
+  # The class whose class variables this function sees: its innermost lexical class.
+  def cvar_class
+    @f.cref.empty? ? "kn_cObject" : "kn_cls[#{@f.cref[0]}]"
   end
 
   def owner

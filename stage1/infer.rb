@@ -894,9 +894,11 @@ class Infer
       escape(t(a[2])) if a[2] >= 0
       set(f, a[0], Ty::ANY)
     # -- opcodes added for breadth (lower.rb): conservative (result any, operands escape).
-    when "regexp", "matchref"
+    when "regexp", "matchref", "cvget"
       set(f, a[0], Ty::ANY)
     # -- end of breadth opcodes
+    when "cvdefined" then set(f, a[0], Ty::BOOL_T)
+    when "cvset" then escape(t(a[1]))
     else
       binop = CoreTypes::OPERATORS[op]
       if !binop.nil?
@@ -1106,9 +1108,9 @@ class Infer
   # ["attr_r"/"attr_w", -1, ivar], ["core", -1] (a core method of Object),
   # or ["unknown", -1] (kiln cannot tell statically).
   def resolve(c, name, self_call)
-    k = c
     return ["unknown", -1] if breadth_unresolvable?(name)
     while k >= 0
+    k = c
       list = @imethods[k.to_s + ":" + name]
       unless list.nil?
         return ["unknown", -1] if list.size != 1
@@ -1133,9 +1135,9 @@ class Infer
   end
 
   def resolve_meta(c, name)
-    k = c
     return ["unknown", -1] if breadth_unresolvable?(name)
     while k >= 0
+    k = c
       return ["unknown", -1] if @extended[k]
       list = @cmethods[k.to_s + ":" + name]
       unless list.nil?

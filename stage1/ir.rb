@@ -169,6 +169,10 @@ module IR
     # regular expressions (regexp.c is linked when a program uses any of these or names Regexp)
     "regexp" => [["r", "s", "i"], "r = the Regexp literal with source s and options i (1 i, 2 x, 4 m), made once per site"],
     "matchref" => [["r", "i"], "r = $~ (i = -1), $` (-2), $' (-3), or group i of $~ ($& for 0); nil without a match"],
+    # class variables, looked up from the function's innermost lexical class (Object at the top level)
+    "cvget" => [["r", "y"], "r = class variable y (NameError if unset)"],
+    "cvset" => [["y", "r"], "class variable y = r"],
+    "cvdefined" => [["r", "y"], "r = true if class variable y is set, else false"],
   }.freeze
 
   # Typed operators (counted by --emit-stats).
@@ -186,7 +190,8 @@ module IR
               "constsetin" => true, "arg" => true, "strcat" => true, "apush" => true, "aconcat" => true,
               "setbreak" => true, "clearbreak" => true, "setreturn" => true, "inheritreturn" => true,
               "defn" => true, "defs" => true, "alias" => true, "line" => true, "try" => true, "untry" => true,
-              "missingkw" => true, "unknownkw" => true, "arm" => true, "ivsetslot" => true, "bparams" => true, "bspread" => true, "arity" => true }.freeze
+              "missingkw" => true, "unknownkw" => true, "arm" => true, "ivsetslot" => true, "bparams" => true, "bspread" => true, "arity" => true,
+              "cvset" => true }.freeze
 
   # Register types: `val` a boxed kn_value, `float` a double, `bool` a C
   # truth value (`int`, a raw int64_t, is reserved). docs/types.md.

@@ -313,7 +313,7 @@ class Lowerer
   # defaults, rest, posts, keywords, block.
   def method_params(p, n)
     bind_blk if @b.scope.uses_blk
-    @b.zsuper = [[], false]
+    @b.zsuper = [[], [], nil, [], nil, false]
     if p.nil?
       emit("arity", [0, 0])
       return
@@ -672,6 +672,35 @@ class Lowerer
         emit("gvget", [r, sym(n[:name])])
       end
       r
+    when :ClassVariableReadNode
+      r = reg
+      emit("cvget", [r, sym(n[:name])])
+      r
+    when :ClassVariableWriteNode
+      v = expr(n[:value])
+      emit("cvset", [sym(n[:name]), v])
+      v
+    when :ClassVariableOperatorWriteNode
+      cur = reg
+      emit("cvget", [cur, sym(n[:name])])
+      v = binop(n[:binary_operator], cur, expr(n[:value]))
+      emit("cvset", [sym(n[:name]), v])
+      v
+    when :ClassVariableOrWriteNode, :ClassVariableAndWriteNode
+      cur = reg
+      if k == :ClassVariableOrWriteNode
+        known = reg
+        emit("cvdefined", [known, sym(n[:name])])
+        read = @b.label
+        skip = @b.label
+        emit("br", [known, read, skip])
+        @b.place(read)
+        emit("cvget", [cur, sym(n[:name])])
+        @b.place(skip)
+      else
+        emit("cvget", [cur, sym(n[:name])])
+      end
+      logic_write(n, k == :ClassVariableOrWriteNode, cur) { |v| emit("cvset", [sym(n[:name]), v]) }
     when :RegularExpressionNode
       r = reg
       emit("regexp", [r, str(n[:unescaped]), regexp_options(n)])
@@ -790,7 +819,6 @@ class Lowerer
   def describe(kind)
     names = { :CaseMatchNode => "case/in pattern matching", :DefinedNode => "defined?",
               :ForNode => "for loops", :RedoNode => "redo", :FlipFlopNode => "flip-flops",
-              :ClassVariableReadNode => "class variables", :ClassVariableWriteNode => "class variables",
               :MatchWriteNode => "regexp named captures", :ItLocalVariableReadNode => "`it`",
               :UndefNode => "undef", :AliasGlobalVariableNode => "global aliases", :PreExecutionNode => "BEGIN",
               :PostExecutionNode => "END" }
@@ -1281,6 +1309,8 @@ class Lowerer
       emit("ivset", [sym(t[:name]), v])
     elsif k == :GlobalVariableTargetNode
       emit("gvset", [sym(t[:name]), v])
+    elsif k == :ClassVariableTargetNode
+      emit("cvset", [sym(t[:name]), v])
     elsif k == :ConstantTargetNode
       emit_const_set(sym(t[:name]), v)
     elsif k == :MultiTargetNode || k == :RequiredParameterNode
