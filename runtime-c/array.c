@@ -1874,28 +1874,48 @@ ARY_METHOD(kn_ary_cycle) {
   return KN_NIL;
 }
 
-ARY_METHOD(kn_ary_bsearch) {
-  RETURN_ENUM("bsearch");
+/* One probe of a bsearch block (CRuby's BSEARCH_CHECK): 2 when v is 0 (found), else 1 when the
+ * answer is to the left ("smaller": true, a negative number), 0 when to the right; *satisfied
+ * is set by true. */
+int kn_bsearch_check(kn_value v, bool *satisfied) {
+  if (KN_FIXNUM_P(v)) return v == KN_INT2FIX(0) ? 2 : KN_FIX2INT(v) < 0;
+  if (v == KN_TRUE) {
+    *satisfied = true;
+    return 1;
+  }
+  if (!KN_TEST(v)) return 0;
+  if (kn_obj_is_kind_of(v, kn_cNumeric)) {
+    int c = kn_cmpint(kn_op_cmp(v, KN_INT2FIX(0)), v, KN_INT2FIX(0));
+    return c == 0 ? 2 : c < 0;
+  }
+  kn_raise_fmt(kn_eTypeError, "wrong argument type %s (must be numeric, true, false or nil)",
+               kn_class_name(kn_real_class(v)));
+}
+
+/* rb_ary_bsearch_index: the index found, or -1. */
+static int64_t ary_bsearch_index(kn_value self, kn_value blk) {
   int64_t lo = 0, hi = LEN(self);
-  kn_value found = KN_NIL;
+  bool satisfied = false;
   while (lo < hi) {
     int64_t mid = lo + (hi - lo) / 2;
-    kn_value e = PTR(self)[mid], r = kn_yield1(blk, e);
-    if (r == KN_TRUE) {
-      found = e;
-      hi = mid;
-    } else if (r == KN_FALSE || r == KN_NIL) {
-      lo = mid + 1;
-    } else if (KN_INTEGER_P(r) || KN_FLOAT_P(r)) {
-      int c = kn_cmpint(kn_op_cmp(r, KN_INT2FIX(0)), r, KN_INT2FIX(0));
-      if (c == 0) return e;
-      if (c < 0) hi = mid;
-      else lo = mid + 1;
-    } else {
-      kn_raise_fmt(kn_eTypeError, "wrong argument type %s (must be numeric, true, false or nil)", kn_class_name(kn_real_class(r)));
-    }
+    int r = kn_bsearch_check(kn_yield1(blk, kn_ary_entry(self, mid)), &satisfied);
+    if (r == 2) return mid;
+    if (r) hi = mid;
+    else lo = mid + 1;
   }
-  return found;
+  return satisfied ? lo : -1;
+}
+
+ARY_METHOD(kn_ary_bsearch) {
+  RETURN_ENUM("bsearch");
+  int64_t i = ary_bsearch_index(self, blk);
+  return i < 0 ? KN_NIL : kn_ary_entry(self, i);
+}
+
+ARY_METHOD(kn_ary_bsearch_index) {
+  RETURN_ENUM("bsearch_index");
+  int64_t i = ary_bsearch_index(self, blk);
+  return i < 0 ? KN_NIL : KN_INT2FIX(i);
 }
 
 ARY_METHOD(kn_ary_step_each_entry) { return kn_ary_each(self, argc, argv, blk); }
@@ -2060,6 +2080,7 @@ void kn_init_array(void) {
       {"slice_when", kn_ary_slice_when, 0, 0},
       {"cycle", kn_ary_cycle, 0, 1},
       {"bsearch", kn_ary_bsearch, 0, 0},
+      {"bsearch_index", kn_ary_bsearch_index, 0, 0},
       {"pack", kn_ary_pack_unsupported, 0, -1},
       {NULL, NULL, 0, 0}};
   kn_define_methods(c, defs);

@@ -97,6 +97,8 @@ uint64_t kn_ary_hash_value(kn_value ary);
 int kn_cmpint(kn_value cmp_result, kn_value a, kn_value b); /* <=> result to -1/0/1; nil raises the comparison error */
 /* Stable merge sort of n values (the order glibc's qsort_r, hence ruby, gives ties). */
 void kn_msort(kn_value *base, int64_t n, int (*cmp)(kn_value a, kn_value b, void *ctx), void *ctx);
+/* One probe of a bsearch block: 2 found (0), 1 look left (true, negative), 0 look right; true sets *satisfied. */
+int kn_bsearch_check(kn_value v, bool *satisfied);
 /* Shared bodies of Array and Enumerable methods over a C vector of values. */
 kn_value kn_sort_by_values(int64_t n, const kn_value *src, kn_value blk);
 kn_value kn_inject_values(int64_t n, const kn_value *src, int argc, const kn_value *argv, kn_value blk);

@@ -459,6 +459,121 @@ RANGE_METHOD(kn_range_cover_p) {
 
 RANGE_METHOD(kn_range_eqq) { return KN_BOOL(range_cover(self, argv[0])); }
 
+/* ------------------------------------------------------------------------
+ * bsearch: CRuby's range_bsearch (fixnums, Floats by their bit patterns,
+ * any Integers, endless and beginless Integer ranges by doubling probes)
+ * ------------------------------------------------------------------------ */
+
+typedef struct bsearch_state {
+  kn_value blk, satisfied;
+  bool found; /* the block returned 0: satisfied holds the value */
+} bsearch_state;
+
+/* One probe: 1 smaller, 0 not; sets st->found when the block says 0. */
+static int bsearch_probe(bsearch_state *st, kn_value val) {
+  bool sat = false;
+  int r = kn_bsearch_check(kn_yield1(st->blk, val), &sat);
+  if (r == 2) {
+    st->found = true;
+    st->satisfied = val;
+    return 1;
+  }
+  if (sat) st->satisfied = val;
+  return r;
+}
+
+static int64_t dbl_as_i64(double d) {
+  union { double d; int64_t i; } c;
+  if (d == 0.0) d = 0.0;
+  c.d = fabs(d);
+  return d < 0 ? -c.i : c.i;
+}
+static kn_value i64_as_dbl(int64_t i) {
+  union { double d; int64_t i; } c;
+  if (i < 0) {
+    c.i = -i;
+    return kn_float_new(-c.d);
+  }
+  c.i = i;
+  return kn_float_new(c.d);
+}
+
+/* The BSEARCH loop over int64 positions, conv turning a position into the value yielded. */
+static kn_value bsearch_i64(bsearch_state *st, int64_t low, int64_t high, bool excl, kn_value (*conv)(int64_t)) {
+  if (excl) high--;
+  int64_t org_high = high;
+  while (low < high) {
+    int64_t mid = ((high < 0) == (low < 0)) ? low + ((high - low) / 2)
+                  : (low < -high)            ? -((-1 - low - high) / 2 + 1)
+                                             : (low + high) / 2;
+    int smaller = bsearch_probe(st, conv(mid));
+    if (st->found) return st->satisfied;
+    if (smaller) high = mid;
+    else low = mid + 1;
+  }
+  if (low == org_high) {
+    int smaller = bsearch_probe(st, conv(low));
+    if (st->found) return st->satisfied;
+    if (!smaller) return KN_NIL;
+  }
+  return st->satisfied;
+}
+
+static kn_value fix_conv(int64_t i) { return KN_INT2FIX(i); }
+
+static kn_value bsearch_integer_range(bsearch_state *st, kn_value low, kn_value high, bool excl) {
+  if (excl) high = kn_op_minus(high, KN_INT2FIX(1));
+  kn_value org_high = high;
+  while (kn_cmpint(kn_op_cmp(low, high), low, high) < 0) {
+    kn_value mid = kn_send(kn_op_plus(high, low), kn_intern("div"), 1, (kn_value[]){KN_INT2FIX(2)}, KN_NIL);
+    int smaller = bsearch_probe(st, mid);
+    if (st->found) return st->satisfied;
+    if (smaller) high = mid;
+    else low = kn_op_plus(mid, KN_INT2FIX(1));
+  }
+  if (kn_equal(low, org_high)) {
+    int smaller = bsearch_probe(st, low);
+    if (st->found) return st->satisfied;
+    if (!smaller) return KN_NIL;
+  }
+  return st->satisfied;
+}
+
+RANGE_METHOD(kn_range_bsearch) {
+  if (blk == KN_NIL) return kn_enumerator_for(self, "bsearch", 0, NULL);
+  kn_value beg = R(self)->first, end = R(self)->last;
+  bsearch_state st = {blk, KN_NIL, false};
+  if (KN_FIXNUM_P(beg) && KN_FIXNUM_P(end))
+    return bsearch_i64(&st, KN_FIX2INT(beg), KN_FIX2INT(end), EXCL(self), fix_conv);
+  if (KN_FLOAT_P(beg) || KN_FLOAT_P(end)) {
+    double lo = beg == KN_NIL ? -HUGE_VAL : kn_float_value(kn_send(kn_mKernel, kn_intern("Float"), 1, &beg, KN_NIL));
+    double hi = end == KN_NIL ? HUGE_VAL : kn_float_value(kn_send(kn_mKernel, kn_intern("Float"), 1, &end, KN_NIL));
+    return bsearch_i64(&st, dbl_as_i64(lo), dbl_as_i64(hi), EXCL(self), i64_as_dbl);
+  }
+  if (KN_INTEGER_P(beg) && KN_INTEGER_P(end)) return bsearch_integer_range(&st, beg, end, EXCL(self));
+  if (KN_INTEGER_P(beg) && end == KN_NIL) {
+    kn_value diff = KN_INT2FIX(1);
+    for (;;) {
+      kn_value mid = kn_op_plus(beg, diff);
+      int smaller = bsearch_probe(&st, mid);
+      if (st.found) return st.satisfied;
+      if (smaller) return bsearch_integer_range(&st, beg, mid, false);
+      diff = kn_op_mul(diff, KN_INT2FIX(2));
+    }
+  }
+  if (beg == KN_NIL && KN_INTEGER_P(end)) {
+    kn_value diff = KN_INT2FIX(-1);
+    for (;;) {
+      kn_value mid = kn_op_plus(end, diff);
+      int smaller = bsearch_probe(&st, mid);
+      if (st.found) return st.satisfied;
+      if (!smaller) return bsearch_integer_range(&st, mid, end, false);
+      diff = kn_op_mul(diff, KN_INT2FIX(2));
+    }
+  }
+  kn_raise_fmt(kn_eTypeError, "can't do binary search for %s", kn_class_name(kn_real_class(beg)));
+}
+
 static bool include_i(kn_value v, void *arg) {
   kn_value *a = arg;
   if (kn_equal(v, a[0])) {
@@ -620,6 +735,7 @@ void kn_init_range(void) {
       {"member?", kn_range_include_p, 1, 1},
       {"cover?", kn_range_cover_p, 1, 1},
       {"===", kn_range_eqq, 1, 1},
+      {"bsearch", kn_range_bsearch, 0, 0},
       {"sum", kn_range_sum, 0, 1},
       {"==", kn_range_eq, 1, 1},
       {"eql?", kn_range_eql, 1, 1},
