@@ -26,6 +26,19 @@ class Loop
   end
 end
 
+# Pattern-matching state of one case/in, `=>` or `in`: when `single` (one
+# pattern, no else) a failure records Ruby's detailed message in register
+# `err` (and register `keyerr` becomes true for a missing hash key).
+class PatternCtx
+  attr_reader :single, :err, :keyerr
+
+  def initialize(single, err, keyerr)
+    @single = single
+    @err = err
+    @keyerr = keyerr
+  end
+end
+
 class FnBuilder
   attr_reader :fn, :scope, :parent, :regions, :loops, :locals
   attr_accessor :visibility, :module_function, :retry_targets, :ret_region, :zsuper, :definee

@@ -767,6 +767,10 @@ class Lowerer
       stmts(n[:statements])
     when :CaseNode
       case_when(n)
+    when :CaseMatchNode
+      case_in(n)
+    when :MatchRequiredNode, :MatchPredicateNode
+      match_node(n, k == :MatchRequiredNode)
     when :WhileNode, :UntilNode
       loop_node(n, k == :UntilNode)
     when :BreakNode
@@ -817,7 +821,7 @@ class Lowerer
   end
 
   def describe(kind)
-    names = { :CaseMatchNode => "case/in pattern matching", :DefinedNode => "defined?",
+    names = { :DefinedNode => "defined?",
               :ForNode => "for loops", :RedoNode => "redo", :FlipFlopNode => "flip-flops",
               :MatchWriteNode => "regexp named captures", :ItLocalVariableReadNode => "`it`",
               :UndefNode => "undef", :AliasGlobalVariableNode => "global aliases", :PreExecutionNode => "BEGIN",
@@ -1637,6 +1641,317 @@ class Lowerer
       return v
     end
     logic_write(n, n.kind == :IndexOrWriteNode, cur) { |v| emit("vaset", [reg, recv, idx, v]) }
+  end
+
+  # ---------------------------------------------------------------- pattern matching
+
+  def case_in(n)
+    r = reg
+    done = @b.label
+    v = expr(n[:predicate])
+    single = n[:conditions].size == 1 && n[:else_clause].nil?
+    ctx = pattern_ctx(single)
+    n[:conditions].each do |w|
+      @b.line(w.line)
+      nxt = @b.label
+      in_clause(w[:pattern], v, nxt, ctx)
+      move(r, stmts(w[:statements]))
+      emit("jump", [done])
+      @b.place(nxt)
+    end
+    e = n[:else_clause]
+    if e.nil?
+      no_match(v, ctx)
+    else
+      move(r, stmts(e[:statements]))
+    end
+    @b.place(done)
+    r
+  end
+
+  # expr => pattern (raises when it does not match) and expr in pattern (true or false).
+  def match_node(n, required)
+    v = expr(n[:value])
+    ctx = pattern_ctx(required)
+    r = reg
+    fail = @b.label
+    done = @b.label
+    pattern(n[:pattern], v, fail, ctx)
+    required ? emit("nil", [r]) : emit("true", [r])
+    emit("jump", [done])
+    @b.place(fail)
+    if required
+      no_match(v, ctx)
+    else
+      emit("false", [r])
+    end
+    @b.place(done)
+    r
+  end
+
+  def pattern_ctx(single)
+    return PatternCtx.new(false, -1, -1) unless single
+    err = reg
+    keyerr = reg
+    emit("false", [keyerr])
+    PatternCtx.new(true, err, keyerr)
+  end
+
+  # The pattern of an `in` clause, with its guard (`in pat if cond`).
+  def in_clause(p, v, fail, ctx)
+    if (p.kind == :IfNode || p.kind == :UnlessNode) && !p[:statements].nil? && p[:statements][:body].size == 1
+      pattern(p[:statements][:body][0], v, fail, ctx)
+      c = expr(p[:predicate])
+      ok = @b.label
+      bad = @b.label
+      emit("br", p.kind == :IfNode ? [c, ok, bad] : [c, bad, ok])
+      @b.place(bad)
+      pattern_fail(fail, ctx, ["guard clause does not return true"])
+      @b.place(ok)
+      return
+    end
+    pattern(p, v, fail, ctx)
+  end
+
+  def no_match(v, ctx)
+    msg = reg
+    emit("send", [msg, v, sym("inspect"), 0, -1])
+    cls = const_reg("NoMatchingPatternError")
+    if ctx.single
+      s = reg
+      emit("str", [s, str(": ")])
+      emit("strcat", [msg, s])
+      emit("strcat", [msg, ctx.err])
+      plain = @b.label
+      keyed = @b.label
+      go = @b.label
+      emit("br", [ctx.keyerr, keyed, plain])
+      @b.place(keyed)
+      move(cls, const_reg("NoMatchingPatternKeyError"))
+      emit("jump", [go])
+      @b.place(plain)
+      @b.place(go)
+    end
+    emit("arg", [cls])
+    emit("arg", [msg])
+    emit("sendself", [reg, sym("raise"), 2, -1])
+  end
+
+  # Jumps to fail; in single mode first sets the message from parts
+  # (Strings, or registers whose inspect is inserted).
+  def pattern_fail(fail, ctx, parts, key = false)
+    if ctx.single
+      emit("str", [ctx.err, str("")])
+      parts.each do |x|
+        if x.is_a?(String)
+          s = reg
+          emit("str", [s, str(x)])
+          emit("strcat", [ctx.err, s])
+        else
+          s = reg
+          emit("send", [s, x, sym("inspect"), 0, -1])
+          emit("strcat", [ctx.err, s])
+        end
+      end
+      emit("true", [ctx.keyerr]) if key
+    end
+    emit("jump", [fail])
+  end
+
+  # Continues when c is truthy, else fails with the message parts.
+  def pattern_check(c, fail, ctx, parts, key = false)
+    ok = @b.label
+    bad = @b.label
+    emit("br", [c, ok, bad])
+    @b.place(bad)
+    pattern_fail(fail, ctx, parts, key)
+    @b.place(ok)
+  end
+
+  def send_n(recv, name, args)
+    r = reg
+    args.each { |x| emit("arg", [x]) }
+    emit("send", [r, recv, sym(name), args.size, -1])
+    r
+  end
+
+  def pattern_eqq(pv, v, fail, ctx)
+    pattern_check(send_n(pv, "===", [v]), fail, ctx, [pv, " === ", v, " does not return true"])
+  end
+
+  # Matches v against pattern p: falls through on success (locals bound),
+  # jumps to fail otherwise.
+  def pattern(p, v, fail, ctx)
+    k = p.kind
+    if k == :LocalVariableTargetNode
+      write_local(p[:name], p[:depth], v)
+    elsif k == :ImplicitNode
+      pattern(p[:value], v, fail, ctx)
+    elsif k == :PinnedVariableNode
+      pattern_eqq(expr(p[:variable]), v, fail, ctx)
+    elsif k == :PinnedExpressionNode
+      pattern_eqq(expr(p[:expression]), v, fail, ctx)
+    elsif k == :CapturePatternNode
+      pattern(p[:value], v, fail, ctx)
+      pattern(p[:target], v, fail, ctx)
+    elsif k == :AlternationPatternNode
+      ok = @b.label
+      other = @b.label
+      pattern(p[:left], v, other, ctx)
+      emit("jump", [ok])
+      @b.place(other)
+      pattern(p[:right], v, fail, ctx)
+      @b.place(ok)
+    elsif k == :ArrayPatternNode
+      array_pattern(p, v, fail, ctx)
+    elsif k == :FindPatternNode
+      find_pattern(p, v, fail, ctx)
+    elsif k == :HashPatternNode
+      hash_pattern(p, v, fail, ctx)
+    elsif k == :SplatNode || k == :AssocSplatNode
+      unsupported(p, "this pattern")
+    else
+      pattern_eqq(expr(p), v, fail, ctx)
+    end
+  end
+
+  def pattern_const(p, v, fail, ctx)
+    pattern_eqq(expr(p[:constant]), v, fail, ctx) unless p[:constant].nil?
+  end
+
+  # v.deconstruct (or deconstruct_keys(keys)) after checking v responds to it.
+  # An Array (Hash) deconstructs to itself, as Array#deconstruct and
+  # Hash#deconstruct_keys do.
+  def deconstruct(v, name, args, fail, ctx)
+    d = reg
+    core = @b.label
+    other = @b.label
+    done = @b.label
+    emit("br", [send_n(const_reg(name == "deconstruct" ? "Array" : "Hash"), "===", [v]), core, other])
+    @b.place(core)
+    move(d, v)
+    emit("jump", [done])
+    @b.place(other)
+    y = reg
+    emit("sym", [y, sym(name)])
+    pattern_check(send_n(v, "respond_to?", [y]), fail, ctx, [v, " does not respond to ##{name}"])
+    move(d, send_n(v, name, args))
+    @b.place(done)
+    d
+  end
+
+  def array_pattern(p, v, fail, ctx)
+    pattern_const(p, v, fail, ctx)
+    d = deconstruct(v, "deconstruct", [], fail, ctx)
+    req = p[:requireds]
+    post = p[:posts]
+    rest = p[:rest]
+    n = req.size + post.size
+    len = send_n(d, "size", [])
+    want = integer(n.to_s)
+    if rest.nil?
+      pattern_check(send_n(len, "==", [want]), fail, ctx, [d, " length mismatch (given ", len, ", expected #{n})"])
+    else
+      pattern_check(send_n(len, ">=", [want]), fail, ctx, [d, " length mismatch (given ", len, ", expected #{n}+)"])
+    end
+    i = 0
+    req.each do |q|
+      e = reg
+      emit("aentry", [e, d, i])
+      pattern(q, e, fail, ctx)
+      i += 1
+    end
+    if !rest.nil? && !rest[:expression].nil?
+      e = reg
+      emit("aslice", [e, d, req.size, post.size])
+      pattern(rest[:expression], e, fail, ctx)
+    end
+    j = 0
+    post.each do |q|
+      e = reg
+      emit("apost", [e, d, req.size, post.size, j])
+      pattern(q, e, fail, ctx)
+      j += 1
+    end
+  end
+
+  # [*, a, b, *]: the first window of the elements that matches.
+  def find_pattern(p, v, fail, ctx)
+    pattern_const(p, v, fail, ctx)
+    d = deconstruct(v, "deconstruct", [], fail, ctx)
+    req = p[:requireds]
+    len = send_n(d, "size", [])
+    i = reg
+    emit("int", [i, 0])
+    top = @b.label
+    found = @b.label
+    @b.place(top)
+    last = reg
+    emit("vadd", [last, i, integer(req.size.to_s)])
+    more = @b.label
+    emit("br", [send_n(last, "<=", [len]), more, fail])
+    @b.place(more)
+    nxt = @b.label
+    quiet = PatternCtx.new(false, -1, -1)
+    j = 0
+    req.each do |q|
+      e = reg
+      emit("vadd", [e, i, integer(j.to_s)])
+      x = reg
+      emit("varef", [x, d, e])
+      pattern(q, x, nxt, quiet)
+      j += 1
+    end
+    emit("jump", [found])
+    @b.place(nxt)
+    emit("vadd", [i, i, integer("1")])
+    emit("jump", [top])
+    @b.place(found)
+    left = p[:left]
+    right = p[:right]
+    pattern(left[:expression], send_n(d, "first", [i]), fail, ctx) if !left.nil? && !left[:expression].nil?
+    pattern(right[:expression], send_n(d, "drop", [last]), fail, ctx) if !right.nil? && !right[:expression].nil?
+  end
+
+  def hash_pattern(p, v, fail, ctx)
+    pattern_const(p, v, fail, ctx)
+    keys = []
+    p[:elements].each do |e|
+      unsupported(e, "this hash pattern") if e.kind != :AssocNode || e[:key].kind != :SymbolNode
+      y = reg
+      emit("sym", [y, sym(e[:key][:unescaped])])
+      keys << y
+    end
+    rest = p[:rest]
+    karg = nil
+    if !rest.nil? && rest.kind == :AssocSplatNode && !rest[:value].nil?
+      karg = nil_reg
+    else
+      keys.each { |y| emit("arg", [y]) }
+      karg = reg
+      emit("array", [karg, keys.size])
+    end
+    d = deconstruct(v, "deconstruct_keys", [karg], fail, ctx)
+    pattern_check(send_n(const_reg("Hash"), "===", [d]), fail, ctx, ["deconstruct_keys must return Hash"])
+    if p[:elements].empty? && rest.nil?
+      pattern_check(send_n(d, "empty?", []), fail, ctx, [d, " is not empty"])
+    end
+    i = 0
+    p[:elements].each do |e|
+      y = keys[i]
+      pattern_check(send_n(d, "key?", [y]), fail, ctx, ["key not found: ", y], true)
+      x = reg
+      emit("varef", [x, d, y])
+      pattern(e[:value], x, fail, ctx)
+      i += 1
+    end
+    return if rest.nil?
+    others = send_n(d, "except", keys)
+    if rest.kind == :NoKeywordsParameterNode
+      pattern_check(send_n(others, "empty?", []), fail, ctx, ["rest of ", d, " is not empty"])
+    elsif !rest[:value].nil?
+      pattern(rest[:value], others, fail, ctx)
+    end
   end
 
   # ---------------------------------------------------------------- definitions
