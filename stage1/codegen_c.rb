@@ -430,6 +430,7 @@ class CodegenC
       src = @prog.strings.items[a[1]]
       @uses_regexp = true
       line("  { static kn_value re; if (!re) re = kn_regexp_new(#{c_string(src)}, #{src.bytesize}, #{a[2]}); #{r(a[0])} = re; }")
+    when "seterrinfo" then line("  kn_set_errinfo(#{r(a[0])});")
     when "cvget" then line("  #{r(a[0])} = kn_cvar_get(#{cvar_class}, #{sym(a[1])});")
     when "cvset" then line("  kn_cvar_set(#{cvar_class}, #{sym(a[0])}, #{r(a[1])});")
     when "cvdefined"

@@ -173,6 +173,7 @@ module IR
     "cvget" => [["r", "y"], "r = class variable y (NameError if unset)"],
     "cvset" => [["y", "r"], "class variable y = r"],
     "cvdefined" => [["r", "y"], "r = true if class variable y is set, else false"],
+    "seterrinfo" => [["r"], "$! = r (a rescue clause that ends restores the $! it started with)"],
   }.freeze
 
   # Typed operators (counted by --emit-stats).
@@ -191,7 +192,7 @@ module IR
               "setbreak" => true, "clearbreak" => true, "setreturn" => true, "inheritreturn" => true,
               "defn" => true, "defs" => true, "alias" => true, "line" => true, "try" => true, "untry" => true,
               "missingkw" => true, "unknownkw" => true, "arm" => true, "ivsetslot" => true, "bparams" => true, "bspread" => true, "arity" => true,
-              "cvset" => true }.freeze
+              "cvset" => true, "seterrinfo" => true }.freeze
 
   # Register types: `val` a boxed kn_value, `float` a double, `bool` a C
   # truth value (`int`, a raw int64_t, is reserved). docs/types.md.

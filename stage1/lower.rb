@@ -1240,6 +1240,8 @@ class Lowerer
     start = @b.label
     handler = @b.label
     done = @b.label
+    prev = reg
+    emit("gvget", [prev, sym("$!")])
     @b.place(start)
     emit("try", [t, handler])
     @b.regions << Region.new(t, :rescue, nil)
@@ -1259,6 +1261,7 @@ class Lowerer
       emit("br", [test, yes, no])
       @b.place(yes)
       move(r, expr(n[:rescue_expression]))
+      emit("seterrinfo", [prev])
       emit("jump", [done])
       @b.place(no)
     else
@@ -1287,6 +1290,7 @@ class Lowerer
         @b.place(body)
         assign_target(c[:reference], exc) unless c[:reference].nil?
         move(r, stmts(c[:statements]))
+        emit("seterrinfo", [prev])
         emit("jump", [done])
         @b.place(skip)
         c = c[:subsequent]
