@@ -49,7 +49,7 @@ class Infer
                [Ty::FLOAT, "Float"], [Ty::STR, "String"], [Ty::SYM, "Symbol"], [Ty::MAIN, "main"],
                [Ty::OTHER, "Object"]].freeze
 
-  attr_reader :prog, :rt, :sites, :arms, :slots, :readers, :iterations, :core_reopened
+  attr_reader :prog, :rt, :sites, :arms, :slots, :iterations, :core_reopened
 
   def initialize(prog)
     @prog = prog
@@ -66,7 +66,6 @@ class Infer
       @changed = false
       @arms = {}
       @slots = {}
-      @readers = {}
       @iterations += 1
       Errors.bug("type inference did not converge") if @iterations > 200
       i = 0
@@ -897,11 +896,11 @@ class Infer
     # -- opcodes added for breadth (lower.rb): conservative (result any, operands escape).
     when "regexp", "matchref", "cvget"
       set(f, a[0], Ty::ANY)
+    # -- end of breadth opcodes
     when "cvdefined" then set(f, a[0], Ty::BOOL_T)
     when "cvset" then escape(t(a[1]))
-    else
     when "seterrinfo" then escape(t(a[0]))
-    # -- end of breadth opcodes
+    else
       binop = CoreTypes::OPERATORS[op]
       if !binop.nil?
         if op == "vaset"
@@ -943,20 +942,6 @@ class Infer
   end
 
   # Plain objects whose layout the program fixes: a class whose ancestors
-  # `obj.x` where every class obj can be runs one attr_reader of the same
-  # slot: [class, slot, ivar symbol] for a guarded slot read (one class).
-  def note_reader(f, k, recv, name, args, blk)
-    return if @ivars_open || @uses_class || !args.empty? || !blk.only?(Ty::NIL) || recv.objs.size != 1
-    return if recv.any? || recv.bits != 0 || !recv.metas.empty? || !recv.sites.empty? || !recv.procs.empty?
-    c = recv.objs[0]
-    r = resolve(c, name, false)
-    return if r[0] != "attr_r" || !slotted?(c)
-    y = @prog.symbols.items.index(r[2])
-    return if y.nil?
-    i = @prog.classes[c].ivars.index(y)
-    @readers[f.to_s + ":" + k.to_s] = [c, i, y] unless i.nil?
-  end
-
   # are all program classes below an implicit Object.
   def slotted?(c)
     k = c
@@ -1042,18 +1027,14 @@ class Infer
       arms << [0, c, r[1]] if r[0] == "fn"
     end
     recv.metas.each do |c|
-    note_reader(f, k, recv, name, args, blk)
       r = resolve_meta(c, name)
       if r[0] == "new"
         init = resolve(c, "initialize", true)
         if init[0] == "fn"
           user_call(init, Ty.obj(c), "initialize", args, blk)
         elsif init[0] != "core" || !args.empty? || !blk.procs.empty?
-          arms << [3, c, init[1]] if name == "new"
           dynamic("initialize", Ty::BOTTOM, args, blk)
         end
-        elsif blk.only?(Ty::NIL) && name == "new" && slotted?(c)
-          arms << [4, c, 0]
         res = res.union(Ty.obj(c))
       elsif r[0] == "core"
         res = res.union(core_call(f, k, "Class", Ty.meta(c), name, args, blk))
@@ -1129,9 +1110,9 @@ class Infer
   # or ["unknown", -1] (kiln cannot tell statically).
   def resolve(c, name, self_call)
     return ["unknown", -1] if breadth_unresolvable?(name)
+    while k >= 0
     k = c
       list = @imethods[k.to_s + ":" + name]
-    while k >= 0
       unless list.nil?
         return ["unknown", -1] if list.size != 1
         g = list[0]
@@ -1156,9 +1137,9 @@ class Infer
 
   def resolve_meta(c, name)
     return ["unknown", -1] if breadth_unresolvable?(name)
+    while k >= 0
     k = c
       return ["unknown", -1] if @extended[k]
-    while k >= 0
       list = @cmethods[k.to_s + ":" + name]
       unless list.nil?
         return ["unknown", -1] if list.size != 1 || @vis_changed[name]
