@@ -567,7 +567,7 @@ ENUM_METHOD(kn_enum_chunk) {
  * Enumerator
  * ------------------------------------------------------------------------ */
 
-static kn_value iv_recv, iv_meth, iv_args, iv_gen, iv_buf, iv_pos, iv_result;
+static kn_value iv_recv, iv_meth, iv_args, iv_gen, iv_coro, iv_peek, iv_peeked, iv_result, iv_size;
 
 kn_value kn_enumerator_for(kn_value recv, const char *meth, int argc, const kn_value *argv) {
   kn_value e = kn_obj_alloc(kn_cEnumerator);
@@ -579,10 +579,20 @@ kn_value kn_enumerator_for(kn_value recv, const char *meth, int argc, const kn_v
 
 kn_value kn_enumerator_from_array(kn_value ary, const char *meth) { return kn_enumerator_for(ary, meth, 0, NULL); }
 
-/* Enumerator.new { |y| ... } */
+/* Kernel#to_enum / enum_for(meth = :each, *args) { size }: the block, if any, computes size. */
+static ENUM_METHOD(k_to_enum) {
+  kn_value meth = argc > 0 ? argv[0] : s_each;
+  if (!KN_SYMBOL_P(meth)) meth = kn_str_to_sym(kn_to_str(meth));
+  kn_value e = kn_enumerator_for(self, kn_sym_name(meth), argc > 0 ? argc - 1 : 0, argv + (argc > 0));
+  kn_ivar_set(e, iv_size, blk == KN_NIL ? KN_FALSE : blk); /* false: size is nil */
+  return e;
+}
+
+/* Enumerator.new(size = nil) { |y| ... } */
 static ENUM_METHOD(enumerator_initialize) {
   if (blk == KN_NIL) kn_raise_fmt(kn_eArgumentError, "no block given");
   kn_ivar_set(self, iv_gen, blk);
+  if (argc > 0) kn_ivar_set(self, iv_size, argv[0]);
   kn_ivar_set(self, iv_meth, s_each);
   kn_ivar_set(self, iv_args, kn_ary_new(0));
   return self;
@@ -606,7 +616,9 @@ static kn_value enumerator_run(kn_value self, kn_value blk) {
     return kn_proc_call(gen, 1, &y, KN_NIL);
   }
   kn_value args = kn_ivar_get(self, iv_args);
-  return kn_send(kn_ivar_get(self, iv_recv), kn_ivar_get(self, iv_meth), (int)KN_ARY(args)->len, KN_ARY(args)->ptr, blk);
+  /* to_enum(:name) may name a private method (a top-level def) */
+  return kn_send_self(kn_ivar_get(self, iv_recv), kn_ivar_get(self, iv_meth), (int)KN_ARY(args)->len, KN_ARY(args)->ptr,
+                      blk);
 }
 
 static ENUM_METHOD(enumerator_each) {
@@ -659,18 +671,15 @@ static ENUM_METHOD(enumerator_with_object) {
   return argv[0];
 }
 
-/* External iteration over a snapshot taken at the first next/peek. */
-static kn_value enumerator_buffer(kn_value self) {
-  kn_value buf = kn_ivar_get(self, iv_buf);
-  if (buf == KN_NIL) {
-    buf = kn_ary_new(0);
-    kn_value result = kn_enum_each(self, to_a_cb, &buf); /* what each returned: StopIteration#result */
-    kn_ivar_set(self, iv_result, result);
-    kn_ivar_set(self, iv_buf, buf);
-    kn_ivar_set(self, iv_pos, KN_INT2FIX(0));
-  }
-  return buf;
+/* External iteration: each runs in a coroutine (coro.c) that hands every
+ * yielded value back to next, so infinite enumerators work. */
+static kn_value coro_yield_fn(kn_value proc, int argc, const kn_value *argv, kn_value b) {
+  (void)b;
+  kn_coro_yield(KN_PROC(proc)->env, kn_enum_pack(argc, argv));
+  return KN_NIL;
 }
+
+static kn_value coro_body(kn_value self, kn_coro *c) { return enumerator_run(self, kn_proc_new_c(coro_yield_fn, c, -1)); }
 
 static _Noreturn void stop_iteration(kn_value self) {
   kn_value e = kn_exc_new(kn_eStopIteration, kn_str_cstr("iteration reached an end"));
@@ -678,29 +687,52 @@ static _Noreturn void stop_iteration(kn_value self) {
   kn_raise(e);
 }
 
+static kn_value enumerator_next_value(kn_value self) {
+  kn_value c = kn_ivar_get(self, iv_coro);
+  if (c == KN_NIL) {
+    c = (kn_value)kn_coro_new(coro_body, self);
+    kn_ivar_set(self, iv_coro, c);
+  }
+  if (kn_coro_done((kn_coro *)c)) stop_iteration(self);
+  kn_value v;
+  if (kn_coro_resume((kn_coro *)c, &v)) return v;
+  kn_ivar_set(self, iv_result, v); /* what each returned: StopIteration#result */
+  stop_iteration(self);
+}
+
 static ENUM_METHOD(enumerator_next) {
-  kn_value buf = enumerator_buffer(self);
-  int64_t pos = KN_FIX2INT(kn_ivar_get(self, iv_pos));
-  if (pos >= KN_ARY(buf)->len) stop_iteration(self);
-  kn_ivar_set(self, iv_pos, KN_INT2FIX(pos + 1));
-  return KN_ARY(buf)->ptr[pos];
+  if (kn_ivar_get(self, iv_peeked) == KN_TRUE) {
+    kn_ivar_set(self, iv_peeked, KN_FALSE);
+    return kn_ivar_get(self, iv_peek);
+  }
+  return enumerator_next_value(self);
 }
 
 static ENUM_METHOD(enumerator_peek) {
-  kn_value buf = enumerator_buffer(self);
-  int64_t pos = KN_FIX2INT(kn_ivar_get(self, iv_pos));
-  if (pos >= KN_ARY(buf)->len) stop_iteration(self);
-  return KN_ARY(buf)->ptr[pos];
+  if (kn_ivar_get(self, iv_peeked) == KN_TRUE) return kn_ivar_get(self, iv_peek);
+  kn_value v = enumerator_next_value(self);
+  kn_ivar_set(self, iv_peek, v);
+  kn_ivar_set(self, iv_peeked, KN_TRUE);
+  return v;
 }
 
 static ENUM_METHOD(enumerator_rewind) {
-  kn_ivar_set(self, iv_buf, KN_NIL);
+  kn_ivar_set(self, iv_coro, KN_NIL);
+  kn_ivar_set(self, iv_peeked, KN_FALSE);
+  kn_ivar_set(self, iv_result, KN_NIL);
   return self;
 }
 
 static ENUM_METHOD(enumerator_size) {
   kn_value recv = kn_ivar_get(self, iv_recv);
   kn_value meth = kn_ivar_get(self, iv_meth);
+  kn_value size = kn_ivar_get(self, iv_size);
+  if (size != KN_NIL) {
+    if (size == KN_FALSE) return KN_NIL;
+    if (!KN_TYPE_P(size, KN_T_PROC)) return size;
+    kn_value args = kn_ivar_get(self, iv_args);
+    return kn_proc_call(size, (int)KN_ARY(args)->len, KN_ARY(args)->ptr, KN_NIL);
+  }
   if (kn_ivar_get(self, iv_gen) != KN_NIL) return KN_NIL;
   const char *m = kn_sym_name(meth);
   bool same = !strcmp(m, "each") || !strcmp(m, "map") || !strcmp(m, "each_with_index") || !strcmp(m, "with_index") ||
@@ -810,8 +842,10 @@ void kn_init_enum(void) {
   iv_meth = kn_intern("@__method");
   iv_args = kn_intern("@__args");
   iv_gen = kn_intern("@__generator");
-  iv_buf = kn_intern("@__buffer");
-  iv_pos = kn_intern("@__position");
+  iv_coro = kn_intern("@__coroutine");
+  iv_peek = kn_intern("@__peek");
+  iv_peeked = kn_intern("@__peeked");
+  iv_size = kn_intern("@__size");
   iv_result = kn_intern("@__result");
 
   static const kn_method_def defs[] = {
@@ -895,4 +929,6 @@ void kn_init_enum(void) {
       {"call", yielder_yield, 0, -1},
       {NULL, NULL, 0, 0}};
   kn_define_methods(kn_cYielder, ydefs);
+  kn_define_method(kn_mKernel, "to_enum", k_to_enum, 0, -1);
+  kn_define_method(kn_mKernel, "enum_for", k_to_enum, 0, -1);
 }

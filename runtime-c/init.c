@@ -73,6 +73,7 @@ void kn_init(int argc, char **argv, const char *main_file) {
   int base;
   kn_init_alloc();
   kn_stack_init(&base);
+  kn_init_coro();
   kn_booting = true;
   kn_init_symbols();
   kn_init_object();     /* BasicObject, Object, Module, Class, Kernel, nil/true/false classes */

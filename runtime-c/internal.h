@@ -234,6 +234,15 @@ void kn_init_alloc(void);
 void kn_init_pp(void);
 void kn_init_method(void);
 
+/* ---- Coroutines (coro.c): a body on its own C stack that can hand values back ---- */
+typedef struct kn_coro kn_coro;
+kn_coro *kn_coro_new(kn_value (*body)(kn_value arg, kn_coro *c), kn_value arg); /* a kn_value-compatible object */
+/* Run until the body yields (true, *out the value) or returns (false, *out its value); what it raises is raised here. */
+bool kn_coro_resume(kn_coro *c, kn_value *out);
+void kn_coro_yield(kn_coro *c, kn_value v); /* inside the body: suspend, handing v to the resumer */
+bool kn_coro_done(const kn_coro *c);
+void kn_init_coro(void);
+
 /* ---- Method (method.c) ---- */
 kn_value kn_obj_method(kn_value recv, kn_value name); /* recv.method(name) */
 
