@@ -896,10 +896,10 @@ class Infer
     # -- opcodes added for breadth (lower.rb): conservative (result any, operands escape).
     when "regexp", "matchref", "cvget"
       set(f, a[0], Ty::ANY)
-    # -- end of breadth opcodes
     when "cvdefined" then set(f, a[0], Ty::BOOL_T)
     when "cvset" then escape(t(a[1]))
     when "seterrinfo" then escape(t(a[0]))
+    # -- end of breadth opcodes
     else
       binop = CoreTypes::OPERATORS[op]
       if !binop.nil?
@@ -1110,8 +1110,8 @@ class Infer
   # or ["unknown", -1] (kiln cannot tell statically).
   def resolve(c, name, self_call)
     return ["unknown", -1] if breadth_unresolvable?(name)
-    while k >= 0
     k = c
+    while k >= 0
       list = @imethods[k.to_s + ":" + name]
       unless list.nil?
         return ["unknown", -1] if list.size != 1
@@ -1137,8 +1137,8 @@ class Infer
 
   def resolve_meta(c, name)
     return ["unknown", -1] if breadth_unresolvable?(name)
-    while k >= 0
     k = c
+    while k >= 0
       return ["unknown", -1] if @extended[k]
       list = @cmethods[k.to_s + ":" + name]
       unless list.nil?
