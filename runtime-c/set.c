@@ -1,0 +1,342 @@
+/* set.c: Set, built in (what ruby 3.1's `require "set"` gives): a Hash of element => true, as set.rb keeps it. */
+#include "internal.h"
+
+#define ARGS kn_value self, int argc, const kn_value *argv, kn_value blk
+
+static kn_value kn_cSet, iv_hash;
+
+static kn_value set_hash(kn_value set) { return kn_ivar_get(set, iv_hash); }
+static bool is_set(kn_value v) { return KN_HEAP_P(v) && kn_obj_is_kind_of(v, kn_cSet); }
+
+static kn_value set_alloc_like(kn_value klass) {
+  kn_value s = kn_obj_alloc(klass);
+  kn_ivar_set(s, iv_hash, kn_hash_new());
+  return s;
+}
+static kn_value new_like(kn_value self) { return set_alloc_like(kn_real_class(self)); }
+
+static void set_add(kn_value set, kn_value v) { kn_hash_aset(set_hash(set), v, KN_TRUE); }
+static bool set_has(kn_value set, kn_value v) { return kn_hash_lookup(set_hash(set), v, KN_UNDEF) != KN_UNDEF; }
+static int64_t set_size(kn_value set) { return kn_hash_size(set_hash(set)); }
+
+/* Elements in order (a fresh Array: callers may modify the set while walking it). */
+static kn_value set_elems(kn_value set) { return kn_send(set_hash(set), kn_intern("keys"), 0, NULL, KN_NIL); }
+
+typedef struct add_ctx {
+  kn_value set, blk;
+} add_ctx;
+static kn_value add_cb(void *arg, int argc, const kn_value *argv) {
+  add_ctx *c = arg;
+  kn_value v = kn_enum_pack(argc, argv);
+  set_add(c->set, c->blk == KN_NIL ? v : kn_yield1(c->blk, v));
+  return KN_NIL;
+}
+/* Adds every element of enum (a Set, Array or anything with each). */
+static void set_merge_enum(kn_value set, kn_value e, kn_value blk) {
+  if (is_set(e) && blk == KN_NIL) {
+    kn_value a = set_elems(e);
+    for (int64_t i = 0; i < KN_ARY(a)->len; i++) set_add(set, KN_ARY(a)->ptr[i]);
+    return;
+  }
+  if (KN_TYPE_P(e, KN_T_ARRAY) && blk == KN_NIL) {
+    for (int64_t i = 0; i < KN_ARY(e)->len; i++) set_add(set, KN_ARY(e)->ptr[i]);
+    return;
+  }
+  if (!kn_respond_to(e, kn_intern("each_entry"), false) && !kn_respond_to(e, kn_s_each, false))
+    kn_raise_fmt(kn_eArgumentError, "value must be enumerable");
+  add_ctx c = {set, blk};
+  kn_enum_each(e, add_cb, &c);
+}
+
+static kn_value set_initialize(ARGS) {
+  kn_ivar_set(self, iv_hash, kn_hash_new());
+  if (argc > 0 && argv[0] != KN_NIL) set_merge_enum(self, argv[0], blk);
+  return KN_NIL;
+}
+static kn_value set_s_create(ARGS) {
+  kn_value s = set_alloc_like(self);
+  for (int i = 0; i < argc; i++) set_add(s, argv[i]);
+  return s;
+}
+static kn_value set_initialize_copy(ARGS) {
+  kn_ivar_set(self, iv_hash, kn_hash_dup(set_hash(argv[0])));
+  return self;
+}
+
+static kn_value set_add_m(ARGS) {
+  set_add(self, argv[0]);
+  return self;
+}
+static kn_value set_add_p(ARGS) {
+  if (set_has(self, argv[0])) return KN_NIL;
+  set_add(self, argv[0]);
+  return self;
+}
+static kn_value set_delete(ARGS) {
+  kn_check_frozen(set_hash(self));
+  kn_hash_delete_key(set_hash(self), argv[0]);
+  return self;
+}
+static kn_value set_delete_p(ARGS) {
+  kn_check_frozen(set_hash(self));
+  return kn_hash_delete_key(set_hash(self), argv[0]) == KN_UNDEF ? KN_NIL : self;
+}
+static kn_value set_include_p(ARGS) { return KN_BOOL(set_has(self, argv[0])); }
+static kn_value set_size_m(ARGS) { return KN_INT2FIX(set_size(self)); }
+static kn_value set_empty_p(ARGS) { return KN_BOOL(set_size(self) == 0); }
+static kn_value set_clear(ARGS) {
+  kn_send(set_hash(self), kn_intern("clear"), 0, NULL, KN_NIL);
+  return self;
+}
+
+static kn_value set_size_fn(kn_value proc, int argc, const kn_value *argv, kn_value b) {
+  return KN_INT2FIX(set_size((kn_value)KN_PROC(proc)->env));
+}
+static kn_value set_each(ARGS) {
+  if (blk == KN_NIL) {
+    kn_value e = kn_enumerator_for(self, "each", 0, NULL);
+    kn_ivar_set(e, kn_intern("@__size"), kn_proc_new_c(set_size_fn, (void *)self, 0));
+    return e;
+  }
+  kn_value a = set_elems(self);
+  for (int64_t i = 0; i < KN_ARY(a)->len; i++) kn_yield1(blk, KN_ARY(a)->ptr[i]);
+  return self;
+}
+static kn_value set_to_a(ARGS) { return set_elems(self); }
+static kn_value set_to_set(ARGS) { return self; }
+
+static kn_value enum_arg(kn_value e) {
+  if (is_set(e)) return e;
+  if (KN_TYPE_P(e, KN_T_ARRAY) || kn_respond_to(e, kn_s_each, false)) {
+    kn_value s = set_alloc_like(kn_cSet);
+    set_merge_enum(s, e, KN_NIL);
+    return s;
+  }
+  kn_raise_fmt(kn_eArgumentError, "value must be enumerable");
+}
+
+static kn_value set_union(ARGS) {
+  kn_value r = kn_obj_dup(self);
+  set_merge_enum(r, enum_arg(argv[0]), KN_NIL);
+  return r;
+}
+static kn_value set_difference(ARGS) {
+  kn_value o = enum_arg(argv[0]);
+  kn_value r = kn_obj_dup(self);
+  kn_value a = set_elems(o);
+  for (int64_t i = 0; i < KN_ARY(a)->len; i++) kn_hash_delete_key(set_hash(r), KN_ARY(a)->ptr[i]);
+  return r;
+}
+static kn_value set_intersection(ARGS) {
+  kn_value o = enum_arg(argv[0]);
+  kn_value r = new_like(self);
+  kn_value a = set_elems(o);
+  for (int64_t i = 0; i < KN_ARY(a)->len; i++)
+    if (set_has(self, KN_ARY(a)->ptr[i])) set_add(r, KN_ARY(a)->ptr[i]);
+  return r;
+}
+/* set.rb: n = Set.new(enum); each { |o| n.add(o) unless n.delete?(o) }; n */
+static kn_value set_xor(ARGS) {
+  kn_value n = set_alloc_like(kn_real_class(self));
+  set_merge_enum(n, argv[0], KN_NIL);
+  kn_value a = set_elems(self);
+  for (int64_t i = 0; i < KN_ARY(a)->len; i++) {
+    kn_value o = KN_ARY(a)->ptr[i];
+    if (kn_hash_delete_key(set_hash(n), o) == KN_UNDEF) set_add(n, o);
+  }
+  return n;
+}
+static kn_value set_merge(ARGS) {
+  for (int i = 0; i < argc; i++) set_merge_enum(self, argv[i], KN_NIL);
+  return self;
+}
+
+static kn_value set_arg(kn_value v) {
+  if (!is_set(v)) kn_raise_fmt(kn_eArgumentError, "value must be a set");
+  return v;
+}
+static bool all_in(kn_value a, kn_value b) {
+  kn_value e = set_elems(a);
+  for (int64_t i = 0; i < KN_ARY(e)->len; i++)
+    if (!set_has(b, KN_ARY(e)->ptr[i])) return false;
+  return true;
+}
+static kn_value set_subset_p(ARGS) {
+  kn_value o = set_arg(argv[0]);
+  return KN_BOOL(set_size(self) <= set_size(o) && all_in(self, o));
+}
+static kn_value set_superset_p(ARGS) {
+  kn_value o = set_arg(argv[0]);
+  return KN_BOOL(set_size(self) >= set_size(o) && all_in(o, self));
+}
+static kn_value set_proper_subset_p(ARGS) {
+  kn_value o = set_arg(argv[0]);
+  return KN_BOOL(set_size(self) < set_size(o) && all_in(self, o));
+}
+static kn_value set_proper_superset_p(ARGS) {
+  kn_value o = set_arg(argv[0]);
+  return KN_BOOL(set_size(self) > set_size(o) && all_in(o, self));
+}
+static kn_value set_cmp(ARGS) {
+  if (!is_set(argv[0])) return KN_NIL;
+  kn_value o = argv[0];
+  int64_t a = set_size(self), b = set_size(o);
+  if (a == b) return all_in(self, o) ? KN_INT2FIX(0) : KN_NIL;
+  if (a < b) return all_in(self, o) ? KN_INT2FIX(-1) : KN_NIL;
+  return all_in(o, self) ? KN_INT2FIX(1) : KN_NIL;
+}
+static bool intersect(kn_value self, kn_value o) {
+  kn_value small = set_size(self) < set_size(o) ? self : o, big = small == self ? o : self;
+  kn_value e = set_elems(small);
+  for (int64_t i = 0; i < KN_ARY(e)->len; i++)
+    if (set_has(big, KN_ARY(e)->ptr[i])) return true;
+  return false;
+}
+static kn_value set_intersect_p(ARGS) { return KN_BOOL(intersect(self, set_arg(argv[0]))); }
+static kn_value set_disjoint_p(ARGS) { return KN_BOOL(!intersect(self, set_arg(argv[0]))); }
+
+static kn_value set_eq(ARGS) {
+  kn_value o = argv[0];
+  if (o == self) return KN_TRUE;
+  if (!is_set(o) || set_size(self) != set_size(o)) return KN_FALSE;
+  return KN_BOOL(all_in(o, self));
+}
+static kn_value set_hash_m(ARGS) { return kn_send(set_hash(self), kn_s_hash, 0, NULL, KN_NIL); }
+static kn_value set_eql(ARGS) {
+  if (!is_set(argv[0])) return KN_FALSE;
+  return kn_send(set_hash(self), kn_s_eql, 1, (kn_value[]){set_hash(argv[0])}, KN_NIL);
+}
+static kn_value set_freeze(ARGS) {
+  kn_obj_freeze(set_hash(self));
+  return kn_obj_freeze(self);
+}
+
+static kn_value set_inspect_body(kn_value self, void *arg) {
+  kn_buf b;
+  kn_buf_init(&b);
+  kn_buf_adds(&b, "#<Set: {");
+  kn_value e = set_elems(self);
+  for (int64_t i = 0; i < KN_ARY(e)->len; i++) {
+    if (i) kn_buf_adds(&b, ", ");
+    kn_buf_addv(&b, kn_inspect(KN_ARY(e)->ptr[i]));
+  }
+  kn_buf_adds(&b, "}>");
+  return kn_buf_to_str(&b);
+}
+static kn_value set_inspect(ARGS) {
+  return kn_exec_recursive(set_inspect_body, self, NULL, kn_str_cstr("#<Set: {...}>"));
+}
+
+/* select!/filter!/keep_if, reject!/delete_if: mode 0 keeps when the block is true, 1 deletes */
+static kn_value filter_in_place(kn_value self, kn_value blk, int mode, bool bang, const char *name) {
+  if (blk == KN_NIL) return kn_enumerator_for(self, name, 0, NULL);
+  kn_check_frozen(set_hash(self));
+  kn_value e = set_elems(self);
+  int64_t before = set_size(self);
+  for (int64_t i = 0; i < KN_ARY(e)->len; i++) {
+    bool t = KN_TEST(kn_yield1(blk, KN_ARY(e)->ptr[i]));
+    if (t == (mode == 1)) kn_hash_delete_key(set_hash(self), KN_ARY(e)->ptr[i]);
+  }
+  if (bang && set_size(self) == before) return KN_NIL;
+  return self;
+}
+static kn_value set_select_bang(ARGS) { return filter_in_place(self, blk, 0, true, "select!"); }
+static kn_value set_keep_if(ARGS) { return filter_in_place(self, blk, 0, false, "keep_if"); }
+static kn_value set_reject_bang(ARGS) { return filter_in_place(self, blk, 1, true, "reject!"); }
+static kn_value set_delete_if(ARGS) { return filter_in_place(self, blk, 1, false, "delete_if"); }
+static kn_value set_map_bang(ARGS) {
+  if (blk == KN_NIL) return kn_enumerator_for(self, "map!", 0, NULL);
+  kn_check_frozen(set_hash(self));
+  kn_value e = set_elems(self);
+  kn_value h = kn_hash_new();
+  for (int64_t i = 0; i < KN_ARY(e)->len; i++) kn_hash_aset(h, kn_yield1(blk, KN_ARY(e)->ptr[i]), KN_TRUE);
+  kn_ivar_set(self, iv_hash, h);
+  return self;
+}
+static kn_value set_classify(ARGS) {
+  if (blk == KN_NIL) return kn_enumerator_for(self, "classify", 0, NULL);
+  kn_value h = kn_hash_new();
+  kn_value e = set_elems(self);
+  for (int64_t i = 0; i < KN_ARY(e)->len; i++) {
+    kn_value v = KN_ARY(e)->ptr[i], k = kn_yield1(blk, v);
+    kn_value s = kn_hash_lookup(h, k, KN_UNDEF);
+    if (s == KN_UNDEF) kn_hash_aset(h, k, s = new_like(self));
+    set_add(s, v);
+  }
+  return h;
+}
+
+/* Enumerable#to_set(klass = Set) */
+static kn_value enum_to_set(ARGS) {
+  kn_value klass = argc > 0 ? argv[0] : kn_cSet;
+  kn_value s = set_alloc_like(klass);
+  set_merge_enum(s, self, blk);
+  return s;
+}
+
+static const kn_method_def set_methods[] = {
+    {"initialize", set_initialize, 0, 1},
+    {"initialize_copy", set_initialize_copy, 1, 1},
+    {"<<", set_add_m, 1, 1},
+    {"add", set_add_m, 1, 1},
+    {"add?", set_add_p, 1, 1},
+    {"delete", set_delete, 1, 1},
+    {"delete?", set_delete_p, 1, 1},
+    {"include?", set_include_p, 1, 1},
+    {"member?", set_include_p, 1, 1},
+    {"===", set_include_p, 1, 1},
+    {"contain?", set_include_p, 1, 1},
+    {"size", set_size_m, 0, 0},
+    {"length", set_size_m, 0, 0},
+    {"empty?", set_empty_p, 0, 0},
+    {"clear", set_clear, 0, 0},
+    {"each", set_each, 0, 0},
+    {"to_a", set_to_a, 0, 0},
+    {"to_set", set_to_set, 0, -1},
+    {"|", set_union, 1, 1},
+    {"union", set_union, 1, 1},
+    {"+", set_union, 1, 1},
+    {"-", set_difference, 1, 1},
+    {"difference", set_difference, 1, 1},
+    {"&", set_intersection, 1, 1},
+    {"intersection", set_intersection, 1, 1},
+    {"^", set_xor, 1, 1},
+    {"merge", set_merge, 0, -1},
+    {"subset?", set_subset_p, 1, 1},
+    {"<=", set_subset_p, 1, 1},
+    {"superset?", set_superset_p, 1, 1},
+    {">=", set_superset_p, 1, 1},
+    {"proper_subset?", set_proper_subset_p, 1, 1},
+    {"<", set_proper_subset_p, 1, 1},
+    {"proper_superset?", set_proper_superset_p, 1, 1},
+    {">", set_proper_superset_p, 1, 1},
+    {"<=>", set_cmp, 1, 1},
+    {"intersect?", set_intersect_p, 1, 1},
+    {"disjoint?", set_disjoint_p, 1, 1},
+    {"==", set_eq, 1, 1},
+    {"eql?", set_eql, 1, 1},
+    {"hash", set_hash_m, 0, 0},
+    {"freeze", set_freeze, 0, 0},
+    {"inspect", set_inspect, 0, 0},
+    {"to_s", set_inspect, 0, 0},
+    {"select!", set_select_bang, 0, 0},
+    {"filter!", set_select_bang, 0, 0},
+    {"keep_if", set_keep_if, 0, 0},
+    {"reject!", set_reject_bang, 0, 0},
+    {"delete_if", set_delete_if, 0, 0},
+    {"map!", set_map_bang, 0, 0},
+    {"collect!", set_map_bang, 0, 0},
+    {"classify", set_classify, 0, 0},
+    {NULL, NULL, 0, 0}};
+
+void kn_provide_feature(const char *name);
+
+void kn_init_set(void) {
+  iv_hash = kn_intern("@hash");
+  kn_cSet = kn_define_class(kn_cObject, "Set", kn_cObject);
+  kn_include_module(kn_cSet, kn_mEnumerable);
+  kn_define_methods(kn_cSet, set_methods);
+  kn_define_singleton_method(kn_cSet, "[]", set_s_create, 0, -1);
+  kn_define_method(kn_mEnumerable, "to_set", enum_to_set, 0, -1);
+  kn_provide_feature("set");
+}
