@@ -1920,10 +1920,6 @@ ARY_METHOD(kn_ary_bsearch_index) {
 
 ARY_METHOD(kn_ary_step_each_entry) { return kn_ary_each(self, argc, argv, blk); }
 
-ARY_METHOD(kn_ary_pack_unsupported) {
-  kn_raise_fmt(kn_eNotImplementedError, "Array#pack is not supported by kiln");
-}
-
 ARY_METHOD(kn_ary_frozen_p) { return KN_BOOL(KN_FROZEN_P(self)); }
 
 /* ------------------------------------------------------------------------
@@ -2081,7 +2077,6 @@ void kn_init_array(void) {
       {"cycle", kn_ary_cycle, 0, 1},
       {"bsearch", kn_ary_bsearch, 0, 0},
       {"bsearch_index", kn_ary_bsearch_index, 0, 0},
-      {"pack", kn_ary_pack_unsupported, 0, -1},
       {NULL, NULL, 0, 0}};
   kn_define_methods(c, defs);
 }

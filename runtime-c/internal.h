@@ -235,6 +235,7 @@ void kn_init_pp(void);
 void kn_init_method(void);
 void kn_init_lazy(void);
 void kn_init_set(void);
+void kn_init_pack(void);
 
 /* ---- Coroutines (coro.c): a body on its own C stack that can hand values back ---- */
 typedef struct kn_coro kn_coro;
