@@ -10,8 +10,19 @@ require_relative "resolve"
 require_relative "lower"
 require_relative "infer"
 require_relative "specialize"
+require_relative "inline"
 require_relative "ir_writer"
 require_relative "stats"
+
+# Literal blocks of core iterators become loops (inline.rb); inference
+# then runs again on the rewritten program.
+def inline_blocks(prog, inf, stats)
+  inl = stats.pass("inline") { BlockInliner.new(prog, inf).run }
+  stats.count("blocks inlined", inl.inlined)
+  stats.count("envs promoted to registers", inl.envs_promoted)
+  return inf if inl.inlined == 0
+  stats.pass("infer again") { Infer.new(prog).run }
+end
 
 def analyze_main(argv)
   stats = Stats.new(argv.include?("--emit-stats"))
@@ -30,6 +41,7 @@ def analyze_main(argv)
     inf = stats.pass("infer") { Infer.new(prog).run }
     stats.count("fixpoint iterations", inf.iterations)
     stats.count("allocation sites", inf.sites.size)
+    inf = inline_blocks(prog, inf, stats)
     $stdout.print(inf.dump) if dump
     stats.pass("specialize") { Specializer.new(prog, inf).run }
     stats.functions(prog.functions)

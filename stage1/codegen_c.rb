@@ -64,6 +64,7 @@ class CodegenC
     line("")
     line("extern kn_value kn_top_self;")
     line("static kn_value kn_sym[#{[@prog.symbols.size, 1].max}];")
+    @out << FIX_HELPERS
     line("static kn_value kn_cls[#{[@prog.classes.size, 1].max}];")
     line("static unsigned char kn_fdef[#{[@reader.function_count, 1].max}]; /* method function defined yet */")
     files = @prog.files.map { |f| c_string(f) }
@@ -183,8 +184,19 @@ class CodegenC
         decl << "r#{k} = #{REG_INIT[ty]}" if f.regs[k] == ty
         k += 1
       end
-      line("  #{qual}#{REG_C_TYPE[ty]} #{decl.join(", ")};") unless decl.empty?
+      # Inlined blocks leave registers cc sees as set but unused; short
+      # lines keep its warnings (-Wall) short.
+      i = 0
+      while i < decl.size
+        line("  #{qual}#{REG_C_TYPE[ty]} __attribute__((unused)) #{decl[i, 16].join(", ")};")
+        i += 16
+      end
     end
+    nframes = 0
+    f.body.each { |ins| nframes += 1 if ins.op == "framein" }
+    @frames = ["kn_fr"]
+    @nframe = 0
+    line("  kn_frame #{(0...nframes).map { |i| "kn_fi#{i}" }.join(", ")};") if nframes > 0
     line("  (void)self; (void)env; (void)nargs; (void)kn_args; (void)argv; (void)blk;")
     line("  KN_FRAME_PUSH(kn_fr, #{c_string(frame)}, kn_files[#{f.file}], #{f.line});")
     f.body.each { |ins| instr(ins) }
@@ -456,7 +468,34 @@ class CodegenC
   INT_CMP = { "ilt" => "<", "ile" => "<=", "igt" => ">", "ige" => ">=", "ieq" => "==", "ine" => "!=" }.freeze
   INT_FALLBACK = { "iadd" => "kn_op_plus", "isub" => "kn_op_minus", "imul" => "kn_op_mul", "ilt" => "kn_op_lt",
                    "ile" => "kn_op_le", "igt" => "kn_op_gt", "ige" => "kn_op_ge", "ieq" => "kn_op_eq",
-                   "ine" => "kn_op_neq" }.freeze
+                   "ine" => "kn_op_neq", "idiv" => "kn_op_div", "imod" => "kn_op_mod", "ishl" => "kn_op_lshift" }.freeze
+  # Fixnum fast paths of the Integer operators (kn_a, kn_b fixnums): tagged
+  # words where the tag survives (& |, ^ restores it), else through int64_t
+  # with Ruby's floor division and divisor-signed modulo; a case the fast
+  # path does not cover (zero divisor, overflow, shift out of range) takes
+  # the fallback (kn_op_* or a send), which raises or makes a Bignum.
+  INT_BITS = { "iand" => "kn_fix_and", "ior" => "kn_fix_or", "ixor" => "kn_fix_xor", "ishr" => "kn_fix_shr",
+               "ishl" => "kn_fix_shl", "idiv" => "kn_fix_div", "imod" => "kn_fix_mod" }.freeze
+  FIX_HELPERS = <<~C
+    static inline int kn_fix_and(kn_value a, kn_value b, kn_value *t) { *t = a & b; return 1; }
+    static inline int kn_fix_or(kn_value a, kn_value b, kn_value *t) { *t = a | b; return 1; }
+    static inline int kn_fix_xor(kn_value a, kn_value b, kn_value *t) { *t = (a ^ b) | 1; return 1; }
+    static inline int kn_fix_shr(kn_value a, kn_value b, kn_value *t) {
+      int64_t y = KN_FIX2INT(b); if (y < 0) return 0; if (y > 63) y = 63;
+      *t = KN_INT2FIX(KN_FIX2INT(a) >> y); return 1; }
+    static inline int kn_fix_shl(kn_value a, kn_value b, kn_value *t) {
+      int64_t x = KN_FIX2INT(a), y = KN_FIX2INT(b), r; if (y < 0 || y > 62) return 0;
+      r = (int64_t)((uint64_t)x << y); if ((r >> y) != x || !KN_FIXABLE(r)) return 0;
+      *t = KN_INT2FIX(r); return 1; }
+    static inline int kn_fix_div(kn_value a, kn_value b, kn_value *t) {
+      int64_t x = KN_FIX2INT(a), y = KN_FIX2INT(b), q; if (y == 0 || (y == -1 && x == KN_FIXNUM_MIN)) return 0;
+      q = x / y; if (x % y != 0 && ((x < 0) != (y < 0))) q--;
+      *t = KN_INT2FIX(q); return 1; }
+    static inline int kn_fix_mod(kn_value a, kn_value b, kn_value *t) {
+      int64_t x = KN_FIX2INT(a), y = KN_FIX2INT(b), m; if (y == 0) return 0;
+      m = x % y; if (m != 0 && ((m < 0) != (y < 0))) m += y;
+      *t = KN_INT2FIX(m); return 1; }
+  C
 
   # Typed opcodes (specialize.rb); false for the boxed ones.
   def typed_instr(ins)
@@ -501,10 +540,56 @@ class CodegenC
       end
       return true
     end
+    c = INT_BITS[op]
+    unless c.nil?
+      x = r(a[1])
+      y = r(a[2])
+      line("  { kn_value kn_a = #{x}, kn_b = #{y}, kn_t;")
+      line("    if (KN_FIXNUM_P(kn_a) && KN_FIXNUM_P(kn_b) && #{c}(kn_a, kn_b, &kn_t)) {}")
+      fb = INT_FALLBACK[op]
+      if fb.nil?
+        line("    else kn_t = kn_send(kn_a, #{sym(a[3])}, 1, &kn_b, KN_NIL);")
+      else
+        line("    else kn_t = #{fb}(kn_a, kn_b);")
+      end
+      assign(a[0], "val", "kn_t")
+      line("  }")
+      return true
+    end
     case op
     when "arm"
       @arms << a
       return true
+    when "alen"
+      assign(a[0], "val", "KN_INT2FIX(KN_ARY(#{r(a[1])})->len)")
+      return true
+    when "getattr"
+      line("  { kn_value kn_o = #{r(a[1])}, kn_t;")
+      line("    if (!KN_SPECIAL_P(kn_o) && KN_HDR(kn_o)->klass == (kn_class *)kn_cls[#{a[3]}] && KN_TYPE_P(kn_o, KN_T_OBJECT) &&" \
+           " #{a[4]} < KN_OBJ(kn_o)->nslots) { kn_t = KN_OBJ(kn_o)->slots[#{a[4]}]; if (kn_t == KN_UNDEF) kn_t = KN_NIL; }")
+      line("    else { static kn_callsite cs; kn_t = kn_send_cached(&cs, kn_o, #{sym(a[2])}, 0, NULL, KN_NIL); }")
+      assign(a[0], "val", "kn_t")
+      line("  }")
+      return true
+    when "framein"
+      # Frames of inlined iterators and blocks (inline.rb): the IR lays each
+      # inlined loop out contiguously, so nesting follows the text.
+      v = "kn_fi#{@nframe}"
+      top = @frames[@frames.size - 1]
+      @nframe += 1
+      line("  #{v}.prev = kn_current_frame; #{v}.name = #{c_string(@prog.strings.items[a[0]])}; #{v}.file = #{top}.file;" \
+           " #{v}.line = #{top}.line; kn_current_frame = &#{v};")
+      @frames << v
+      return true
+    when "frameout"
+      a[0].times { @frames.pop }
+      line("  kn_current_frame = &#{@frames[@frames.size - 1]};")
+      return true
+    when "line"
+      if @frames.size > 1
+        line("  #{@frames[@frames.size - 1]}.line = #{a[0]};")
+        return true
+      end
     when "call", "callself", "callv"
       emit_call(ins)
       return true
@@ -563,13 +648,22 @@ class CodegenC
     end
     args = take_args(argc)
     line("  { kn_value kn_r = #{recv}, kn_t; kn_class *kn_k = KN_SPECIAL_P(kn_r) ? NULL : kn_class_of(kn_r); (void)kn_k;")
-    fns = []
-    arms.each { |arm| fns << arm[2] unless fns.include?(arm[2]) }
     first = true
+    # `new` on a proven class: allocate, then run its compiled initialize.
+    arms.each do |arm|
+      next if arm[0] < 3
+      cond = "kn_r == kn_cls[#{arm[1]}]"
+      cond += " && kn_fdef[#{arm[2]}]" if arm[0] == 3
+      line("    #{first ? "if" : "else if"} (#{cond}) { kn_t = kn_obj_alloc(kn_r);" +
+           (arm[0] == 3 ? " kf_#{arm[2]}(kn_t, #{argc}, #{args}, #{r(blk)});" : "") + " }")
+      first = false
+    end
+    fns = []
+    arms.each { |arm| fns << arm[2] unless fns.include?(arm[2]) || arm[0] >= 3 }
     fns.each do |g|
       tests = []
       arms.each do |arm|
-        next if arm[2] != g
+        next if arm[2] != g || arm[0] >= 3
         if arm[0] == 0
           tests << "kn_k == (kn_class *)kn_cls[#{arm[1]}]"
         elsif arm[0] == 1

@@ -49,7 +49,7 @@ class Infer
                [Ty::FLOAT, "Float"], [Ty::STR, "String"], [Ty::SYM, "Symbol"], [Ty::MAIN, "main"],
                [Ty::OTHER, "Object"]].freeze
 
-  attr_reader :prog, :rt, :sites, :arms, :slots, :iterations, :core_reopened
+  attr_reader :prog, :rt, :sites, :arms, :slots, :readers, :iterations, :core_reopened
 
   def initialize(prog)
     @prog = prog
@@ -66,6 +66,7 @@ class Infer
       @changed = false
       @arms = {}
       @slots = {}
+      @readers = {}
       @iterations += 1
       Errors.bug("type inference did not converge") if @iterations > 200
       i = 0
@@ -735,8 +736,9 @@ class Infer
     case op
     when IR::LABEL, "line", "jump", "br", "brnil", "brundef", "hasarg", "arity", "bparams", "bspread", "missingkw",
          "unknownkw", "try", "untry", "rethrow", "setbreak", "clearbreak", "setreturn", "inheritreturn", "defn",
-         "defs", "alias", "envnew", "strcat"
+         "defs", "alias", "envnew", "strcat", "framein", "frameout"
       nil
+    when "alen" then set(f, a[0], Ty::INT_T)
     when "arg" then @pending << a[0]
     when "nil" then set(f, a[0], Ty::NIL_T)
     when "true" then set(f, a[0], Ty.bits(Ty::TRUE))
@@ -941,6 +943,20 @@ class Infer
     @slots[f.to_s + ":" + k.to_s] = idx if idx >= 0
   end
 
+  # `obj.x` where every class obj can be runs one attr_reader of the same
+  # slot: [class, slot, ivar symbol] for a guarded slot read (one class).
+  def note_reader(f, k, recv, name, args, blk)
+    return if @ivars_open || @uses_class || !args.empty? || !blk.only?(Ty::NIL) || recv.objs.size != 1
+    return if recv.any? || recv.bits != 0 || !recv.metas.empty? || !recv.sites.empty? || !recv.procs.empty?
+    c = recv.objs[0]
+    r = resolve(c, name, false)
+    return if r[0] != "attr_r" || !slotted?(c)
+    y = @prog.symbols.items.index(r[2])
+    return if y.nil?
+    i = @prog.classes[c].ivars.index(y)
+    @readers[f.to_s + ":" + k.to_s] = [c, i, y] unless i.nil?
+  end
+
   # Plain objects whose layout the program fixes: a class whose ancestors
   # are all program classes below an implicit Object.
   def slotted?(c)
@@ -1026,14 +1042,18 @@ class Infer
       res = res.union(user_call(r, Ty.obj(c), name, args, blk))
       arms << [0, c, r[1]] if r[0] == "fn"
     end
+    note_reader(f, k, recv, name, args, blk)
     recv.metas.each do |c|
       r = resolve_meta(c, name)
       if r[0] == "new"
         init = resolve(c, "initialize", true)
         if init[0] == "fn"
           user_call(init, Ty.obj(c), "initialize", args, blk)
+          arms << [3, c, init[1]] if name == "new"
         elsif init[0] != "core" || !args.empty? || !blk.procs.empty?
           dynamic("initialize", Ty::BOTTOM, args, blk)
+        elsif blk.only?(Ty::NIL) && name == "new" && slotted?(c)
+          arms << [4, c, 0]
         end
         res = res.union(Ty.obj(c))
       elsif r[0] == "core"

@@ -112,11 +112,19 @@ module IR
     "fge" => [["r", "r", "r"], "r1 = r2 >= r3 on doubles (both Float)"],
     "feq" => [["r", "r", "r"], "r1 = r2 == r3 on doubles (both Float)"],
     "fne" => [["r", "r", "r"], "r1 = r2 != r3 on doubles (both Float)"],
+    "idiv" => [["r", "r", "r"], "r1 = r2 / r3, inline (floor) for fixnums with a non-zero divisor and a fixnum result, else as vdiv"],
+    "imod" => [["r", "r", "r"], "r1 = r2 % r3, inline (sign of the divisor) for fixnums with a non-zero divisor, else as vmod"],
+    "ishl" => [["r", "r", "r"], "r1 = r2 << r3, inline for fixnums with 0 <= r3 < 63 and a fixnum result, else as vshl"],
+    "ishr" => [["r", "r", "r", "y"], "r1 = r2 >> r3, inline for fixnums with 0 <= r3 < 64, else sends y"],
+    "iand" => [["r", "r", "r", "y"], "r1 = r2 & r3, inline for fixnums, else sends y"],
+    "ior" => [["r", "r", "r", "y"], "r1 = r2 | r3, inline for fixnums, else sends y"],
+    "ixor" => [["r", "r", "r", "y"], "r1 = r2 ^ r3, inline for fixnums, else sends y"],
     # direct calls: `arm` lines (after the call's `arg` lines) list the
     # receiver classes inference allows, each with the function that
     # implements the method there; the call tests them in order (class
     # check and "method defined yet") and sends dynamically when none holds
-    "arm" => [["i", "i", "f"], "push a dispatch arm for the next call: receiver kind i1 (0 instance of class i2, 1 class object i2, 2 main) runs function f"],
+    "arm" => [["i", "i", "f"], "push a dispatch arm for the next call: receiver kind i1 (0 instance of class i2, 1 class object i2, 2 main) runs function f; 3: `new` on class object i2 allocates and runs initialize f; 4: `new` on class object i2 only allocates (f unused)"],
+    "getattr" => [["r", "r", "y", "c", "i"], "r1 = r2.y (an attr_reader) from slot i when r2 is a plain object of class c with that slot, else as send"],
     "call" => [["r", "r", "y", "i", "r?"], "r1 = r2.name(i args, block r?) through the pending arms, else as send"],
     "callself" => [["r", "y", "i", "r?"], "r = self.name(i args, block r?) through the pending arms, else as sendself"],
     "callv" => [["r", "y"], "r = name through the pending arms, else as vcall"],
@@ -166,6 +174,10 @@ module IR
     "bspread" => [[], "block prologue (blocks with a splat): one Array argument spreads into the arguments"],
     "bparam" => [["r", "i"], "r = positional argument i, or nil when fewer came (blocks)"],
     "undef" => [["r"], "r = the missing-argument marker (for hand-written tests)"],
+    # inlined blocks (inline.rb): the loop's Array length and the frames backtraces show
+    "alen" => [["r", "r"], "r1 = the length of Array r2 (an Integer; r2 proven an Array)"],
+    "framein" => [["s"], "push a backtrace frame named s at the current line (an inlined core method or block)"],
+    "frameout" => [["i"], "pop i frames pushed by framein"],
     # regular expressions (regexp.c is linked when a program uses any of these or names Regexp)
     "regexp" => [["r", "s", "i"], "r = the Regexp literal with source s and options i (1 i, 2 x, 4 m), made once per site"],
     "matchref" => [["r", "i"], "r = $~ (i = -1), $` (-2), $' (-3), or group i of $~ ($& for 0); nil without a match"],
@@ -180,7 +192,8 @@ module IR
   TYPED_OPS = { "iadd" => true, "isub" => true, "imul" => true, "ilt" => true, "ile" => true, "igt" => true,
                 "ige" => true, "ieq" => true, "ine" => true, "fadd" => true, "fsub" => true, "fmul" => true,
                 "fdiv" => true, "flt" => true, "fle" => true, "fgt" => true, "fge" => true, "feq" => true,
-                "fne" => true }.freeze
+                "fne" => true, "idiv" => true, "imod" => true, "ishl" => true, "ishr" => true, "iand" => true,
+                "ior" => true, "ixor" => true }.freeze
 
   # Instructions that end a basic block.
   TERMINATORS = { "jump" => true, "br" => true, "brnil" => true, "brundef" => true, "hasarg" => true, "ret" => true,

@@ -10,7 +10,10 @@ require_relative "infer"
 
 class Specializer
   INT_OPS = { "vadd" => "iadd", "vsub" => "isub", "vmul" => "imul", "vlt" => "ilt", "vle" => "ile", "vgt" => "igt",
-              "vge" => "ige", "veq" => "ieq", "vne" => "ine" }.freeze
+              "vge" => "ige", "veq" => "ieq", "vne" => "ine", "vdiv" => "idiv", "vmod" => "imod",
+              "vshl" => "ishl" }.freeze
+  # Integer operators that are sends in the IR: `a & b` is `arg b; send r a & 1 _`.
+  INT_SENDS = { ">>" => "ishr", "&" => "iand", "|" => "ior", "^" => "ixor" }.freeze
   FLOAT_OPS = { "vadd" => "fadd", "vsub" => "fsub", "vmul" => "fmul", "vdiv" => "fdiv", "vlt" => "flt",
                 "vle" => "fle", "vgt" => "fgt", "vge" => "fge", "veq" => "feq", "vne" => "fne" }.freeze
   FLOAT_ARITH = { "vadd" => true, "vsub" => true, "vmul" => true, "vdiv" => true }.freeze
@@ -66,7 +69,19 @@ class Specializer
           out << IR::Instr.new(iop, a)
           next
         end
-      elsif op == "send" || op == "sendself" || op == "vcall"
+      elsif op == "send" && a[3] == 1 && a[4] < 0 && !INT_SENDS[@prog.symbols.items[a[2]]].nil? &&
+            !out.empty? && out[out.size - 1].op == "arg" && @inf.type_of(fi, a[1]).has?(Ty::INT) &&
+            @inf.type_of(fi, out[out.size - 1].a[0]).has?(Ty::INT)
+        b = out.pop.a[0]
+        out << IR::Instr.new(INT_SENDS[@prog.symbols.items[a[2]]], [a[0], a[1], b, a[2]])
+        next
+      end
+      if op == "send" && a[3] == 0 && a[4] < 0 && !@inf.readers[key].nil?
+        rd = @inf.readers[key]
+        out << IR::Instr.new("getattr", [a[0], a[1], a[2], rd[0], rd[1]])
+        next
+      end
+      if op == "send" || op == "sendself" || op == "vcall"
         arms = @inf.arms[key]
         unless arms.nil?
           arms.each { |arm| out << IR::Instr.new("arm", arm) }

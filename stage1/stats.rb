@@ -80,6 +80,8 @@ class Stats
         arm_fns = []
       elsif IR::TYPED_OPS.key?(op)
         @typed_ops += 1
+      elsif op == "getattr"
+        @direct += 1
       end
     end
     f.regs.each { |t| t == "val" ? @boxed += 1 : @unboxed += 1 }
