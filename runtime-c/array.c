@@ -1697,15 +1697,131 @@ ARY_METHOD(kn_ary_sum) {
 }
 
 /* min/max over n values: dir -1 for min, 1 for max; count < 0 for the single form. */
-kn_value kn_minmax_values(int64_t n, const kn_value *src, int dir, int argc, const kn_value *argv, kn_value blk) {
-  if (argc && argv[0] != KN_NIL) {
-    int64_t k = kn_num2long(argv[0]);
-    if (k < 0) kn_raise_fmt(kn_eArgumentError, "negative size (%lld)", (long long)k);
-    kn_value s = sorted_values(n, src, blk);
-    if (dir > 0) s = kn_ary_reverse(s, 0, NULL, KN_NIL);
-    if (k < LEN(s)) A(s)->len = k;
-    return s;
+/* min(n)/max(n)/min_by(n)/max_by(n): a port of CRuby's rb_nmin_run (enum.c), whose
+ * quickselect buffer is not a stable sort: ties come out in exactly ruby's order only by
+ * doing what it does.  Elements are (key, value) pairs when `by`. */
+typedef struct nmin_data {
+  int64_t n, bufmax, curlen;
+  kn_value *buf;    /* curlen elements of eltsize values */
+  kn_value limit;
+  bool has_limit;
+  int rev, by;
+  kn_value blk;     /* the comparison block of min(n) { |a, b| } */
+} nmin_data;
+
+static int nmin_cmp(const kn_value *a, const kn_value *b, nmin_data *d) {
+  if (!d->by && d->blk != KN_NIL) return cmp_block(a[0], b[0], &d->blk);
+  return kn_sort_cmp(a[0], b[0]);
+}
+
+static void nmin_swap(nmin_data *d, int64_t i, int64_t j) {
+  int es = d->by ? 2 : 1;
+  for (int k = 0; k < es; k++) {
+    kn_value t = d->buf[i * es + k];
+    d->buf[i * es + k] = d->buf[j * es + k];
+    d->buf[j * es + k] = t;
   }
+}
+
+static void nmin_filter(nmin_data *d) {
+  if (d->curlen <= d->n) return;
+  int es = d->by ? 2 : 1;
+  int64_t n = d->n, left = 0, right = d->curlen - 1, store_index = 0;
+#define GETPTR(i) (d->buf + (i) * es)
+  for (;;) {
+    int64_t pivot_index = left + (right - left) / 2, num_pivots = 1;
+    nmin_swap(d, pivot_index, right);
+    pivot_index = right;
+    store_index = left;
+    int64_t i = left;
+    while (i <= right - num_pivots) {
+      int c = nmin_cmp(GETPTR(i), GETPTR(pivot_index), d);
+      if (d->rev) c = -c;
+      if (c == 0) {
+        nmin_swap(d, i, right - num_pivots);
+        num_pivots++;
+        continue;
+      }
+      if (c < 0) {
+        nmin_swap(d, i, store_index);
+        store_index++;
+      }
+      i++;
+    }
+    int64_t j = store_index;
+    for (i = right; right - num_pivots < i; i--) {
+      if (j <= i) {
+        nmin_swap(d, j, i);
+        j++;
+      }
+    }
+    if (store_index <= n && n <= store_index + num_pivots) break;
+    if (n < store_index) right = store_index - 1;
+    else left = store_index + num_pivots;
+  }
+#undef GETPTR
+  d->limit = d->buf[store_index * es];
+  d->has_limit = true;
+  d->curlen = d->n;
+}
+
+typedef struct nmin_sort_ctx {
+  nmin_data *d;
+} nmin_sort_ctx;
+static int nmin_sort_cmp(kn_value a, kn_value b, void *ctx) {
+  nmin_data *d = ((nmin_sort_ctx *)ctx)->d;
+  int es = d->by ? 2 : 1;
+  return nmin_cmp(d->buf + KN_FIX2INT(a) * es, d->buf + KN_FIX2INT(b) * es, d);
+}
+
+static kn_value nmin_run(int64_t cnt, const kn_value *src, kn_value num, int by, int rev, kn_value blk) {
+  nmin_data d = {0};
+  d.n = kn_num2long(num);
+  if (d.n < 0) kn_raise_fmt(kn_eArgumentError, "negative size (%lld)", (long long)d.n);
+  if (d.n == 0) return kn_ary_new(0);
+  if (INT64_MAX / 4 / (by ? 2 : 1) < d.n) kn_raise_fmt(kn_eArgumentError, "too big size");
+  d.bufmax = d.n * 4;
+  d.rev = rev;
+  d.by = by;
+  d.blk = blk;
+  int es = by ? 2 : 1;
+  int64_t cap = d.bufmax < cnt ? d.bufmax : cnt;
+  d.buf = kn_alloc(sizeof(kn_value) * (size_t)((cap ? cap : 1) * es));
+  kn_value vals = kn_ary_new_from(cnt, src); /* the block may modify the receiver */
+  for (int64_t i = 0; i < cnt; i++) {
+    kn_value v = PTR(vals)[i];
+    kn_value cmpv = by ? kn_yield1(blk, v) : v;
+    if (d.has_limit) {
+      int c = nmin_cmp(&cmpv, &d.limit, &d);
+      if (d.rev) c = -c;
+      if (c >= 0) continue;
+    }
+    KN_ASSERT(d.curlen < cap, "nmin buffer overflow");
+    if (by) {
+      d.buf[d.curlen * 2] = cmpv;
+      d.buf[d.curlen * 2 + 1] = v;
+    } else d.buf[d.curlen] = v;
+    d.curlen++;
+    if (d.curlen == d.bufmax) nmin_filter(&d);
+  }
+  nmin_filter(&d);
+  /* ruby_qsort (glibc's stable merge sort) of the kept elements, then reverse for max */
+  kn_value idx = kn_ary_new(d.curlen);
+  for (int64_t i = 0; i < d.curlen; i++) PTR(idx)[i] = KN_INT2FIX(i);
+  A(idx)->len = d.curlen;
+  nmin_sort_ctx ctx = {&d};
+  kn_msort(PTR(idx), d.curlen, nmin_sort_cmp, &ctx);
+  kn_value r = kn_ary_new(d.curlen);
+  for (int64_t i = 0; i < d.curlen; i++) {
+    int64_t k = KN_FIX2INT(PTR(idx)[i]);
+    kn_ary_push(r, by ? d.buf[k * 2 + 1] : d.buf[k]);
+  }
+  if (rev) r = kn_ary_reverse(r, 0, NULL, KN_NIL);
+  return r;
+}
+
+kn_value kn_minmax_values(int64_t n, const kn_value *src, int dir, int argc, const kn_value *argv, kn_value blk) {
+  if (argc && argv[0] != KN_NIL) return nmin_run(n, src, argv[0], 0, dir > 0, blk);
   if (n == 0) return KN_NIL;
   kn_value best = src[0];
   for (int64_t i = 1; i < n; i++) {
@@ -1725,14 +1841,7 @@ ARY_METHOD(kn_ary_minmax) {
 
 /* min_by/max_by: first element with the extreme key */
 kn_value kn_minmax_by_values(int64_t n, const kn_value *src, int dir, int argc, const kn_value *argv, kn_value blk) {
-  if (argc && argv[0] != KN_NIL) {
-    int64_t k = kn_num2long(argv[0]);
-    if (k < 0) kn_raise_fmt(kn_eArgumentError, "negative size (%lld)", (long long)k);
-    kn_value s = kn_sort_by_values(n, src, blk);
-    if (dir > 0) s = kn_ary_reverse(s, 0, NULL, KN_NIL);
-    if (k < LEN(s)) A(s)->len = k;
-    return s;
-  }
+  if (argc && argv[0] != KN_NIL) return nmin_run(n, src, argv[0], 1, dir > 0, blk);
   if (n == 0) return KN_NIL;
   kn_value vals = kn_ary_new_from(n, src);
   kn_value best = PTR(vals)[0], bk = kn_yield1(blk, best);
