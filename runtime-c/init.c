@@ -115,6 +115,7 @@ void kn_init(int argc, char **argv, const char *main_file) {
   kn_init_lazy();
   kn_init_set();
   kn_init_pack();
+  kn_init_rational();
   kn_init_pp();
   if (kn_init_regexp) kn_init_regexp();
 #ifdef KN_MISSING_string

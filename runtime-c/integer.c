@@ -383,8 +383,7 @@ kn_value kn_int_pow(kn_value a, kn_value b) {
     if (a == KN_INT2FIX(1)) return a;
     if (a == KN_INT2FIX(-1)) return KN_INT2FIX(int_cmp_int(kn_int_mod(b, KN_INT2FIX(2)), KN_INT2FIX(0)) ? -1 : 1);
     if (a == KN_INT2FIX(0)) zero_div();
-    kn_raise_fmt(kn_eNotImplementedError,
-                 "kiln does not support Rational: Integer#** with a negative exponent would return a Rational");
+    return kn_int_pow_negative(a, b);
   }
   if (!KN_FIXNUM_P(b)) {
     if (a == KN_INT2FIX(0) || a == KN_INT2FIX(1)) return a;

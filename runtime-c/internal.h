@@ -161,6 +161,11 @@ _Noreturn void kn_cmp_fail(kn_value a, kn_value b);              /* "comparison 
 kn_value kn_num_coerce_bin(kn_value a, kn_value b, const char *op); /* b.coerce(a) then op */
 kn_value kn_num_coerce_cmp(kn_value a, kn_value b, const char *op); /* same, raising the comparison error on failure */
 
+/* ---- Rational (rational.c) ---- */
+kn_value kn_rational_new(kn_value num, kn_value den); /* reduced; ZeroDivisionError for den 0 */
+bool kn_rational_p(kn_value v);
+kn_value kn_int_pow_negative(kn_value a, kn_value b); /* a ** b for b < 0: Rational(1, a ** -b) */
+
 /* ---- Exceptions (exception.c) ---- */
 extern kn_value kn_eNoMemoryError, kn_eLoadError, kn_eSyntaxError, kn_eSignalException,
     kn_eSystemCallError, kn_mErrno, kn_eErrno_EACCES, kn_eErrno_EEXIST,
@@ -236,6 +241,7 @@ void kn_init_method(void);
 void kn_init_lazy(void);
 void kn_init_set(void);
 void kn_init_pack(void);
+void kn_init_rational(void);
 
 /* ---- Coroutines (coro.c): a body on its own C stack that can hand values back ---- */
 typedef struct kn_coro kn_coro;
