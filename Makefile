@@ -111,3 +111,8 @@ build/r2/kiln-%: build/r2/%.c $(RUNTIME_LIB)
 .PHONY: bench
 bench: all
 	$(NODE) build/js/test/bench/run.js $(BENCH_ARGS)
+
+# How fast kiln itself is: parse, hello world, self-compile vs CRuby.
+.PHONY: bench-compiler
+bench-compiler: all compiler
+	$(NODE) build/js/test/bench/compiler.js $(BENCH_ARGS)

@@ -133,49 +133,24 @@ function formatDouble(d: number): string {
  */
 export function writeAst(ast: AstFile): string {
   const ids = new Map<AstNode, number>();
-  const order: AstNode[] = [];
   const types = new Map<TypeDef, number>();
   const strings = new Map<string, number>(); // keyed by the escaped form
+  const seen = new Map<Buffer, number>();     // the same Buffer object is escaped once
   const poolLines: string[] = [];
 
   const intern = (b: Buffer): number => {
+    let i = seen.get(b);
+    if (i !== undefined) return i;
     const key = escapeBytes(b);
-    let i = strings.get(key);
+    i = strings.get(key);
     if (i === undefined) {
       i = poolLines.length;
       strings.set(key, i);
       poolLines.push(key);
     }
+    seen.set(b, i);
     return i;
   };
-
-  // Iterative post-order walk: programs can nest deeper than JS's stack.
-  const stack: { node: AstNode; expanded: boolean }[] = [{ node: ast.root, expanded: false }];
-  while (stack.length > 0) {
-    const top = stack[stack.length - 1];
-    if (ids.has(top.node)) { stack.pop(); continue; }
-    if (!top.expanded) {
-      top.expanded = true;
-      const kids: AstNode[] = [];
-      top.node.values.forEach((v, i) => {
-        const kind = top.node.type.fields[i].kind;
-        if (kind === "node" || kind === "node?") { if (v) kids.push(v as AstNode); }
-        else if (kind === "node[]") kids.push(...(v as AstNode[]));
-      });
-      for (let k = kids.length - 1; k >= 0; k--) stack.push({ node: kids[k], expanded: false });
-      continue;
-    }
-    stack.pop();
-    const n = top.node;
-    if (!types.has(n.type)) types.set(n.type, types.size);
-    n.values.forEach((v, i) => {
-      const kind = n.type.fields[i].kind;
-      if (kind === "const" || kind === "string" || (kind === "const?" && v !== null)) intern(v as Buffer);
-      else if (kind === "const[]") (v as Buffer[]).forEach(intern);
-    });
-    ids.set(n, order.length);
-    order.push(n);
-  }
 
   const token = (kind: FieldKind, v: FieldValue): string => {
     switch (kind) {
@@ -190,19 +165,47 @@ export function writeAst(ast: AstFile): string {
     }
   };
 
+  // Iterative post-order walk (programs can nest deeper than JS's stack);
+  // a node's line is written once its children have their ids.
+  const nodeLines: string[] = [];
+  const stack: AstNode[] = [ast.root];
+  const expanded: boolean[] = [false];
+  while (stack.length > 0) {
+    const top = stack.length - 1;
+    const n = stack[top];
+    const fields = n.type.fields;
+    if (!expanded[top]) {
+      expanded[top] = true;
+      for (let i = fields.length - 1; i >= 0; i--) {
+        const kind = fields[i].kind;
+        const v = n.values[i];
+        if (kind === "node" || kind === "node?") {
+          if (v) { stack.push(v as AstNode); expanded.push(false); }
+        } else if (kind === "node[]") {
+          const list = v as AstNode[];
+          for (let k = list.length - 1; k >= 0; k--) { stack.push(list[k]); expanded.push(false); }
+        }
+      }
+      continue;
+    }
+    stack.pop();
+    expanded.pop();
+    let typeId = types.get(n.type);
+    if (typeId === undefined) { typeId = types.size; types.set(n.type, typeId); }
+    let line = `N ${typeId} ${n.file} ${n.line} ${n.col} ${n.flags}`;
+    for (let i = 0; i < fields.length; i++) line += " " + token(fields[i].kind, n.values[i]);
+    ids.set(n, nodeLines.length);
+    nodeLines.push(line);
+  }
+
   const out: string[] = [];
   out.push(`${AST_FORMAT} ${AST_VERSION}`);
-  out.push(`counts ${ast.files.length} ${types.size} ${poolLines.length} ${order.length}`);
+  out.push(`counts ${ast.files.length} ${types.size} ${poolLines.length} ${nodeLines.length}`);
   for (const f of ast.files) out.push(`F ${escapeBytes(Buffer.from(f, "utf8"))}`);
   for (const t of types.keys()) out.push(`T ${t.name}${t.fields.map((f) => ` ${f.name}:${f.kind}`).join("")}`);
   for (const s of poolLines) out.push(`S ${s}`);
-  for (const n of order) {
-    const typeId = types.get(n.type)!;
-    let line = `N ${typeId} ${n.file} ${n.line} ${n.col} ${n.flags}`;
-    n.values.forEach((v, i) => { line += " " + token(n.type.fields[i].kind, v); });
-    out.push(line);
-  }
-  out.push(`root ${order.length - 1}`);
+  for (const l of nodeLines) out.push(l);
+  out.push(`root ${nodeLines.length - 1}`);
   return out.join("\n") + "\n";
 }
 

@@ -90,6 +90,16 @@ class ProgramBuilder {
   private fileIds = new Map<string, number>();
   private types = new Map<string, TypeDef>();
   private schema = prismSchema();
+  private names = new Map<string, Buffer>(); // one Buffer per distinct constant name
+
+  private name(s: string): Buffer {
+    let b = this.names.get(s);
+    if (!b) {
+      b = Buffer.from(s, "utf8");
+      this.names.set(s, b);
+    }
+    return b;
+  }
 
   constructor(private parse: PrismParse) {}
 
@@ -135,41 +145,49 @@ class ProgramBuilder {
     return this.convert(result.value, fileId, lines, bytes);
   }
 
-  /** Converts a Prism tree to AstNodes, children first, without recursion. */
+  /**
+   * Converts a Prism tree to AstNodes, children first, without recursion
+   * (programs nest deeper than JS's stack). Converted nodes are kept by
+   * Prism's nodeID, which is unique within one parse.
+   */
   private convert(root: PrismNode, fileId: number, lines: LineMap, source: Buffer): AstNode {
-    const done = new Map<PrismNode, AstNode>();
-    const stack: { node: PrismNode; expanded: boolean }[] = [{ node: root, expanded: false }];
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1];
-      const schema = this.schema.get(top.node.constructor.name);
-      if (!schema) throw new Error(`kiln: Prism node type ${top.node.constructor.name} is not in the schema`);
-      if (!top.expanded) {
-        top.expanded = true;
+    const done: AstNode[] = [];
+    const nodes: PrismNode[] = [root];
+    const expanded: boolean[] = [false];
+    while (nodes.length > 0) {
+      const top = nodes.length - 1;
+      const node = nodes[top];
+      const schema = this.schema.get(node.constructor.name);
+      if (!schema) throw new Error(`kiln: Prism node type ${node.constructor.name} is not in the schema`);
+      if (!expanded[top]) {
+        expanded[top] = true;
         for (const f of schema.fields) {
-          const v = top.node[f.prop];
-          if (f.kind === "node[]") for (let k = v.length - 1; k >= 0; k--) stack.push({ node: v[k], expanded: false });
-          else if ((f.kind === "node" || f.kind === "node?") && v) stack.push({ node: v, expanded: false });
+          const v = node[f.prop];
+          if (f.kind === "node[]") {
+            for (let k = v.length - 1; k >= 0; k--) { nodes.push(v[k]); expanded.push(false); }
+          } else if ((f.kind === "node" || f.kind === "node?") && v) { nodes.push(v); expanded.push(false); }
         }
         continue;
       }
-      stack.pop();
-      done.set(top.node, this.convertOne(top.node, schema, fileId, lines, source, done));
+      nodes.pop();
+      expanded.pop();
+      done[node.nodeID] = this.convertOne(node, schema, fileId, lines, source, done);
     }
-    return done.get(root)!;
+    return done[root.nodeID];
   }
 
-  private convertOne(node: PrismNode, schema: NodeSchema, fileId: number, lines: LineMap, source: Buffer, done: Map<PrismNode, AstNode>): AstNode {
+  private convertOne(node: PrismNode, schema: NodeSchema, fileId: number, lines: LineMap, source: Buffer, done: AstNode[]): AstNode {
     const { line, col } = lines.position(node.location.startOffset);
     const required = this.requireRelative(node, fileId, line, col);
     if (required) return required;
     const values: FieldValue[] = schema.fields.map((f) => {
       const v = node[f.prop];
       switch (f.kind) {
-        case "node": case "node?": return v ? done.get(v)! : null;
-        case "node[]": return (v as PrismNode[]).map((c) => done.get(c)!);
-        case "const": return Buffer.from(v, "utf8");
-        case "const?": return v === null ? null : Buffer.from(v, "utf8");
-        case "const[]": return (v as string[]).map((s) => Buffer.from(s, "utf8"));
+        case "node": case "node?": return v ? done[v.nodeID] : null;
+        case "node[]": return (v as PrismNode[]).map((c) => done[c.nodeID]);
+        case "const": return this.name(v);
+        case "const?": return v === null ? null : this.name(v);
+        case "const[]": return (v as string[]).map((s) => this.name(s));
         case "loc": case "loc?": return v ? ({ start: v.startOffset, length: v.length } as Loc) : null;
         case "string": return stringBytes(v);
         case "integer": {
