@@ -53,7 +53,7 @@ export function ccCommand(cFile: string, exe: string, opts: CcOptions = {}): { c
 /** Compiles and links; throws CcError with cc's output if it fails. Returns cc's warnings (stderr). */
 export function compileC(cFile: string, exe: string, opts: CcOptions = {}): string {
   const { cc, args } = ccCommand(cFile, exe, opts);
-  const r = spawnSync(cc, args, { encoding: "utf8" });
+  const r = spawnSync(cc, args, { encoding: "utf8", maxBuffer: 1 << 28 });
   if (r.error) throw new CcError(`kiln: cannot run ${cc}: ${r.error.message}`);
   if (r.status !== 0) throw new CcError(`kiln: ${cc} failed on ${cFile} (a kiln bug if the C came from kiln):\n${r.stderr}`);
   return r.stderr;

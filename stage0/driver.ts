@@ -83,7 +83,7 @@ function make(target: string): void {
 
 /** Runs one stage; its stderr (file:line messages) passes through on failure. */
 function runStage(stage: string, argv: string[]): void {
-  const r = spawnSync(argv[0], argv.slice(1), { stdio: ["ignore", "inherit", "pipe"], encoding: "utf8" });
+  const r = spawnSync(argv[0], argv.slice(1), { stdio: ["ignore", "inherit", "pipe"], encoding: "utf8", maxBuffer: 1 << 28 });
   if (r.error) throw new CompileError(`kiln: cannot run ${stage} (${argv[0]}): ${r.error.message}`);
   if (r.status !== 0) {
     const detail = r.stderr.trim() || `exit status ${r.status ?? r.signal}`;
@@ -129,7 +129,7 @@ export async function compile(opts: CompileOptions, ast?: string): Promise<void>
 function cc(opts: CompileOptions, cFile: string): void {
   const tmpOut = `${opts.output}.tmp-${process.pid}`;
   const { cc, args } = ccCommand(cFile, tmpOut, { cc: opts.cc, optLevel: opts.optLevel, debug: opts.debug });
-  const r = spawnSync(cc, args, { stdio: ["ignore", "inherit", "pipe"], encoding: "utf8" });
+  const r = spawnSync(cc, args, { stdio: ["ignore", "inherit", "pipe"], encoding: "utf8", maxBuffer: 1 << 28 });
   if (r.status !== 0) {
     rmSync(tmpOut, { force: true });
     const kept = join(tmpdir(), `kiln-bug-${basename(cFile)}`);
