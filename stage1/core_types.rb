@@ -1,3 +1,4 @@
+# frozen_string_literal: true
 # core_types.rb: what inference knows about core (runtime) methods: result types, block parameters, effects.
 #
 # CoreTypes.call answers for one receiver class at one call site, or nil

@@ -1,3 +1,4 @@
+# frozen_string_literal: true
 # infer.rb: whole-program type inference over the IR: a fixpoint over registers, parameters, returns, ivars, env slots and containers.
 #
 # The analysis is flow-insensitive per register (a register's type is the
@@ -746,7 +747,7 @@ class Infer
     when "self" then set(f, a[0], self_type(f))
     when "int", "big" then set(f, a[0], Ty::INT_T)
     when "float" then set(f, a[0], Ty::FLOAT_T)
-    when "str", "tostr" then set(f, a[0], Ty::STR_T)
+    when "str", "fstr", "tostr" then set(f, a[0], Ty::STR_T)
     when "sym" then set(f, a[0], Ty::SYM_T)
     when "move" then set(f, a[0], t(a[1]))
     when "array"
@@ -1194,7 +1195,7 @@ class Infer
   # Text for --dump-types: per class its ivars, per function its
   # parameters, return and registers.
   def dump
-    out = ""
+    out = "".dup
     @prog.classes.each do |c|
       c.ivars.each do |y|
         out << c.name << " " << sym(y) << ": " << show(ivar(c.id, sym(y)).union(Ty::NIL_T)) << "\n"

@@ -1,3 +1,4 @@
+# frozen_string_literal: true
 # inline.rb: inlines literal blocks passed to core iterators (times, upto, each, map, ...) as IR loops, then keeps captured locals in registers.
 #
 # Runs between two inference passes (analyze.rb): the first proves the

@@ -1,3 +1,4 @@
+# frozen_string_literal: true
 # ir_reader.rb: reads IR text: the prologue at once, then one function at a time through the index.
 
 require_relative "ir"
@@ -260,7 +261,7 @@ class IRReader
 
   def unescape(s)
     return s unless s.include?("\\")
-    out = ""
+    out = "".dup
     bytes = s.bytes
     i = 0
     while i < bytes.size

@@ -1,3 +1,4 @@
+# frozen_string_literal: true
 # ir_writer.rb: writes an IR::Program as text (docs/ir-format.md): prologue, pools, classes, index, bodies.
 
 require_relative "ir"
@@ -15,7 +16,7 @@ module IRWriter
       end
     end
     return s if plain
-    out = ""
+    out = "".dup
     s.bytes.each do |b|
       if b == 92
         out << "\\\\"
@@ -64,7 +65,7 @@ module IRWriter
 
   # The text of one function section, from `func` to `end`.
   def self.function(f)
-    out = ""
+    out = "".dup
     name = f.name < 0 ? "_" : "y" + f.name.to_s
     owner = f.owner < 0 ? "_" : "c" + f.owner.to_s
     out << "func f" << f.id.to_s << " " << f.kind << " " << name << " s" << f.frame.to_s << " " << f.file.to_s << " " <<
@@ -86,7 +87,7 @@ module IRWriter
   end
 
   def self.write(prog)
-    out = ""
+    out = "".dup
     out << IR::FORMAT << " " << IR::VERSION << "\n"
     out << "counts " << prog.files.size.to_s << " " << prog.strings.size.to_s << " " << prog.symbols.size.to_s << " " <<
       prog.floats.size.to_s << " " << prog.bigints.size.to_s << " " << prog.classes.size.to_s << " " <<

@@ -1,3 +1,4 @@
+# frozen_string_literal: true
 # specialize.rb: rewrites the IR with inference's results: typed registers, typed operators, direct and class-switch calls, ivar slots.
 #
 # Every rewrite is either proven by inference (register representations)

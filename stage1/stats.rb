@@ -1,3 +1,4 @@
+# frozen_string_literal: true
 # stats.rb: --emit-stats: counts and times per pass, printed on stderr.
 
 require_relative "ir"

@@ -1,3 +1,4 @@
+# frozen_string_literal: true
 # types.rb: the type lattice of inference: sets of concrete classes, with allocation sites for containers.
 #
 # A Ty is a set of what a value can be at run time (docs/types.md):
