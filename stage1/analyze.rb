@@ -1,3 +1,4 @@
+# frozen_string_literal: true
 # analyze.rb: kiln-analyze, AST file in, IR file out: read, resolve, lower, write.
 #
 #   ruby stage1/analyze.rb [--emit-stats] [--dump-types] APP.ast APP.ir

@@ -1,3 +1,4 @@
+# frozen_string_literal: true
 # ast_reader.rb: reads an AST file (docs/ast-format.md) into generic nodes with fields by name.
 
 require_relative "errors"
@@ -219,7 +220,7 @@ class AstReader
   # Undoes the pool escaping: \\ \n \t \r \xHH.
   def unescape(s)
     return s unless s.include?("\\")
-    out = ""
+    out = "".dup
     bytes = s.bytes
     i = 0
     while i < bytes.size

@@ -1,3 +1,4 @@
+# frozen_string_literal: true
 # codegen.rb: kiln-codegen, IR file in, C file out, one function at a time.
 #
 #   ruby stage1/codegen.rb [--emit-stats] APP.ir APP.c

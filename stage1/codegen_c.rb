@@ -1,3 +1,4 @@
+# frozen_string_literal: true
 # codegen_c.rb: IR to C against runtime-c/kiln.h, one function at a time.
 #
 # The prologue (pools, class table, forward declarations) is emitted from
@@ -14,7 +15,7 @@ class CodegenC
   end
 
   def self.c_string(bytes)
-    out = "\""
+    out = "\"".dup
     bytes.bytes.each do |b|
       if b == 34 || b == 92 || b == 63
         out << "\\" << b.chr
@@ -289,6 +290,9 @@ class CodegenC
     when "str"
       s = @prog.strings.items[a[1]]
       line("  #{r(a[0])} = kn_str_lit(#{c_string(s)}, #{s.bytesize});")
+    when "fstr"
+      s = @prog.strings.items[a[1]]
+      line("  { static kn_value s; if (!s) s = kn_str_frozen_lit(#{c_string(s)}, #{s.bytesize}); #{r(a[0])} = s; }")
     when "sym" then line("  #{r(a[0])} = #{sym(a[1])};")
     when "move" then line("  #{r(a[0])} = #{r(a[1])};")
     when "array"

@@ -1,3 +1,4 @@
+# frozen_string_literal: true
 # errors.rb: the two kinds of failure stage1 reports, each naming a file and line.
 
 # A problem with the user's program or with an input file: printed as

@@ -1,3 +1,4 @@
+# frozen_string_literal: true
 # fn_builder.rb: builds one IR function: registers, labels, basic blocks, and the stacks lowering needs.
 
 require_relative "ir"

@@ -1,3 +1,4 @@
+# frozen_string_literal: true
 # ir.rb: the IR's data (program, class layouts, functions, instructions) and the opcode table.
 #
 # docs/ir-format.md is the prose version of this file; OPCODES below is the
@@ -186,6 +187,7 @@ module IR
     "cvset" => [["y", "r"], "class variable y = r"],
     "cvdefined" => [["r", "y"], "r = true if class variable y is set, else false"],
     "seterrinfo" => [["r"], "$! = r (a rescue clause that ends restores the $! it started with)"],
+    "fstr" => [["r", "s"], "r = the one frozen String of this site (a frozen literal, or a literal part of an interpolation), made on first use"],
   }.freeze
 
   # Typed operators (counted by --emit-stats).

@@ -1,3 +1,4 @@
+# frozen_string_literal: true
 # lower.rb: lowers the resolved AST to IR functions, one per method, block, class body and file top level.
 #
 # Every expression lowers to a register holding its value. Milestone A's
@@ -906,8 +907,7 @@ class Lowerer
 
   def string(n)
     r = reg
-    emit("str", [r, str(n[:unescaped])])
-    emit("send", [r, r, sym("freeze"), 0, -1]) if n.flag?(STRING_FROZEN)
+    emit(n.flag?(STRING_FROZEN) ? "fstr" : "str", [r, str(n[:unescaped])])
     r
   end
 
@@ -925,7 +925,7 @@ class Lowerer
       part = parts[i]
       if part.kind == :StringNode
         s = reg
-        emit("str", [s, str(part[:unescaped])])
+        emit("fstr", [s, str(part[:unescaped])])
         emit("strcat", [r, s])
       else
         v = nil

@@ -1,3 +1,4 @@
+# frozen_string_literal: true
 # resolve.rb: scopes and names: which locals blocks capture, where yield/break/return reach, class layouts.
 #
 # One walk over the AST. Its results, keyed by node id, tell lowering:
