@@ -37,9 +37,20 @@ static void gmp_free(void *p, size_t n) { (void)p; (void)n; }
  * libgc documents. */
 #define KN_INITIAL_HEAP (64u << 20)
 
+/* The collector collects when the free space falls below heap / divisor
+ * (libgc's default 3). Divisor 1 lets the heap grow to about twice the live
+ * data before collecting again (Go's GOGC=100, CRuby grows by 1.8x). Measured
+ * on the native compiler on its own source (`kiln-analyze analyze.ast`,
+ * ~80 MB live, user time): 1.11 s -> 1.03 s for 77 -> 92 MB peak; an older
+ * stage1 that spent ~60% of its time marking went from ~3.8-4.5 s to ~2.7 s.
+ * Programs whose live data fits the initial heap (binary_trees, str_concat)
+ * do not change. GC_FREE_SPACE_DIVISOR in the environment overrides it. */
+#define KN_FREE_SPACE_DIVISOR 1
+
 void kn_init_alloc(void) {
   GC_INIT();
   if (!getenv("GC_INITIAL_HEAP_SIZE")) GC_expand_hp(KN_INITIAL_HEAP);
+  if (!getenv("GC_FREE_SPACE_DIVISOR")) GC_set_free_space_divisor(KN_FREE_SPACE_DIVISOR);
   mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
 }
 
