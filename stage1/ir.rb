@@ -209,6 +209,35 @@ module IR
               "missingkw" => true, "unknownkw" => true, "arm" => true, "ivsetslot" => true, "bparams" => true, "bspread" => true, "arity" => true,
               "cvset" => true, "seterrinfo" => true }.freeze
 
+  # Opcodes that write their first operand (a register), and per opcode the
+  # positions of the register operands it reads: computed once here, asked
+  # for every instruction by the passes.
+  def self.compute_dest
+    out = {}
+    OPCODES.keys.each do |op|
+      kinds = OPCODES[op][0]
+      out[op] = true if !kinds.empty? && kinds[0] == "r" && !NO_DEST.key?(op) && !TERMINATORS.key?(op)
+    end
+    out
+  end
+  DEST = compute_dest.freeze
+
+  def self.compute_reads
+    out = {}
+    OPCODES.keys.each do |op|
+      kinds = OPCODES[op][0]
+      j = DEST.key?(op) ? 1 : 0
+      idx = []
+      while j < kinds.size
+        idx << j if kinds[j] == "r" || kinds[j] == "r?"
+        j += 1
+      end
+      out[op] = idx.freeze
+    end
+    out
+  end
+  READS = compute_reads.freeze
+
   # Register types: `val` a boxed kn_value, `float` a double, `bool` a C
   # truth value (`int`, a raw int64_t, is reserved). docs/types.md.
   TYPES = ["val", "int", "float", "bool"].freeze
