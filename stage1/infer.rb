@@ -320,9 +320,7 @@ class Infer
   end
 
   def dest?(op)
-    return false if op == IR::LABEL
-    spec = IR::OPCODES[op]
-    !spec[0].empty? && spec[0][0] == "r" && !IR::NO_DEST.key?(op) && !IR::TERMINATORS.key?(op)
+    IR::DEST.key?(op)
   end
 
   def scan_definitions(i)
@@ -524,14 +522,11 @@ class Infer
 
   # Register operands an instruction reads.
   def reads(ins)
-    kinds = IR::OPCODES[ins.op][0]
-    first = dest?(ins.op) ? 1 : 0
+    idx = IR::READS[ins.op]
     out = []
-    j = first
-    while j < kinds.size
-      out << ins.a[j] if (kinds[j] == "r" || kinds[j] == "r?") && ins.a[j] >= 0
-      j += 1
-    end
+    return out if idx.nil?
+    a = ins.a
+    idx.each { |j| out << a[j] if a[j] >= 0 }
     out
   end
 
