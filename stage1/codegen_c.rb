@@ -136,8 +136,7 @@ class CodegenC
   end
 
   def dest?(op)
-    spec = IR::OPCODES[op]
-    !spec[0].empty? && spec[0][0] == "r" && !IR::NO_DEST.key?(op) && !IR::TERMINATORS.key?(op)
+    IR::DEST.key?(op)
   end
 
   def function(f)
