@@ -1,7 +1,7 @@
 # frozen_string_literal: true
 # codegen.rb: kiln-codegen, IR file in, C file out, one function at a time.
 #
-#   ruby stage1/codegen.rb [--emit-stats] APP.ir APP.c
+#   ruby stage1/codegen.rb [--emit-stats] [-g] APP.ir APP.c   (-g: `#line` directives)
 
 require_relative "errors"
 require_relative "ir_reader"
@@ -10,14 +10,15 @@ require_relative "stats"
 
 def codegen_main(argv)
   stats = Stats.new(argv.include?("--emit-stats"))
-  files = argv.reject { |a| a == "--emit-stats" }
+  debug = argv.include?("-g")
+  files = argv.reject { |a| a == "--emit-stats" || a == "-g" }
   if files.size != 2
-    $stderr.puts("usage: codegen.rb [--emit-stats] APP.ir APP.c")
+    $stderr.puts("usage: codegen.rb [--emit-stats] [-g] APP.ir APP.c")
     return 2
   end
   begin
     reader = stats.pass("read-ir-prologue") { IRReader.read_file(files[0]) }
-    c = stats.pass("emit-c") { CodegenC.new(reader).run { |f| stats.add_function(f) } }
+    c = stats.pass("emit-c") { CodegenC.new(reader, debug).run { |f| stats.add_function(f) } }
     stats.report_functions
     stats.count("bytes of C", c.size)
     File.write(files[1], c)

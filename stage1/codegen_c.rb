@@ -7,8 +7,9 @@
 require_relative "ir"
 
 class CodegenC
-  def initialize(reader)
+  def initialize(reader, debug = false)
     @reader = reader
+    @debug = debug # -g: `#line` directives point cc and gdb at the Ruby source
     @prog = reader.program
     @out = []
     @uses_regexp = @prog.symbols.items.any? { |y| REGEXP_NAMES.include?(y) }
@@ -249,6 +250,7 @@ class CodegenC
   def instr(ins)
     a = ins.a
     op = ins.op
+    line("#line #{a[0]} #{c_string(@prog.files[@f.file])}") if @debug && op == "line"
     return if op != IR::LABEL && typed_instr(ins)
     if op != IR::LABEL && dest?(op) && @f.regs[a[0]] != "val"
       @tmp_dest = a[0]

@@ -99,6 +99,26 @@ describe("stage1 compiles itself (under CRuby)", () => {
   }
 });
 
+describe("codegen -g", () => {
+  it("emits #line directives naming the .rb file, and the binary's line table points at it", () => {
+    const src = join(out, "debug-lines.rb");
+    writeFileSync(src, "def f(x)\n  y = x * 2\n  y + 1\nend\nputs f(3)\n");
+    const ast = join(out, "debug-lines.ast");
+    const ir = join(out, "debug-lines.ir");
+    const c = join(out, "debug-lines.c");
+    ok(run(join(root, "kiln"), ["parse", src, "-o", ast]), "kiln parse");
+    ok(run("ruby", ["stage1/analyze.rb", ast, ir]), "analyze");
+    ok(run("ruby", ["stage1/codegen.rb", "-g", ir, c]), "codegen -g");
+    const text = readFileSync(c, "latin1");
+    expect(text).toContain(`#line 2 "${src}"`);
+    expect(text).toContain(`#line 3 "${src}"`);
+    const obj = join(out, "debug-lines.o");
+    ok(run("cc", [...CFLAGS, "-g", "-c", c, "-o", obj]), "cc -g");
+    const lines = run("objdump", ["--dwarf=decodedline", obj]);
+    if (lines.status === 0) expect(lines.stdout).toContain("debug-lines.rb");
+  });
+});
+
 describe("errors name a file and line, exit 1, write nothing", () => {
   function analyzeSource(name: string, source: string): Result & { irExists: boolean } {
     const src = join(out, name + ".rb");
