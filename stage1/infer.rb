@@ -894,7 +894,7 @@ class Infer
     # -- opcodes added for breadth (lower.rb): conservative (result any, operands escape).
     when "regexp", "matchref", "cvget"
       set(f, a[0], Ty::ANY)
-    when "cvdefined" then set(f, a[0], Ty::BOOL_T)
+    when "cvdefined", "constdefined" then set(f, a[0], Ty::BOOL_T)
     when "cvset" then escape(t(a[1]))
     when "seterrinfo" then escape(t(a[0]))
     # -- end of breadth opcodes
