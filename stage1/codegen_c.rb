@@ -437,10 +437,11 @@ class CodegenC
       line("      kn_raise_fmt(kn_eArgumentError, \"unknown keyword%s: %s\", n > 1 ? \"s\" : \"\", KN_STR(list)->ptr); } }")
     when "bparams"
       n = a[0]
-      line("  { int given = argc; if (argc == 1 && #{n} > 1 && KN_TYPE_P(argv[0], KN_T_ARRAY)) given = (int)KN_ARY(argv[0])->len;")
-      line("    kn_block_params(argc, argv, #{n}, kn_bp); argv = kn_bp; nargs = given < #{n} ? given : #{n}; }")
+      # nargs: the argument count after a keyword Hash was split off (kwsplit)
+      line("  { int given = nargs; if (nargs == 1 && #{n} > 1 && KN_TYPE_P(argv[0], KN_T_ARRAY)) given = (int)KN_ARY(argv[0])->len;")
+      line("    kn_block_params(nargs, argv, #{n}, kn_bp); argv = kn_bp; nargs = given < #{n} ? given : #{n}; }")
     when "bspread"
-      line("  if (argc == 1 && KN_TYPE_P(argv[0], KN_T_ARRAY)) { nargs = (int)KN_ARY(argv[0])->len; argv = KN_ARY(argv[0])->ptr; }")
+      line("  if (nargs == 1 && KN_TYPE_P(argv[0], KN_T_ARRAY)) { nargs = (int)KN_ARY(argv[0])->len; argv = KN_ARY(argv[0])->ptr; }")
     when "bparam" then line("  #{r(a[0])} = #{a[1]} < nargs ? argv[#{a[1]}] : KN_NIL;")
     when "undef" then line("  #{r(a[0])} = KN_UNDEF;")
     when "regexp"
@@ -452,6 +453,11 @@ class CodegenC
     when "cvset" then line("  kn_cvar_set(#{cvar_class}, #{sym(a[0])}, #{r(a[1])});")
     when "cvdefined"
       line("  { kn_value k = #{sym(a[1])}; #{r(a[0])} = kn_send(#{cvar_class}, kn_intern(\"class_variable_defined?\"), 1, &k, KN_NIL); }")
+    when "constdefined"
+      # the classes of the lexical nesting (with their ancestors), then Object
+      test = @f.cref.map { |c| "kn_const_defined(kn_cls[#{c}], k)" }
+      test << "kn_const_defined(kn_cObject, k)"
+      line("  { kn_value k = #{sym(a[1])}; #{r(a[0])} = KN_BOOL(#{test.join(" || ")}); }")
     when "matchref"
       @uses_regexp = true
       if a[1] >= 0

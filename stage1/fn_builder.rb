@@ -42,7 +42,7 @@ end
 
 class FnBuilder
   attr_reader :fn, :scope, :parent, :regions, :loops, :locals
-  attr_accessor :visibility, :module_function, :retry_targets, :ret_region, :zsuper, :definee
+  attr_accessor :visibility, :module_function, :retry_targets, :ret_region, :zsuper, :definee, :rebound
 
   def initialize(fn, scope, parent)
     @fn = fn
@@ -64,6 +64,9 @@ class FnBuilder
     # (self is the class: class bodies, class_eval and Struct.new blocks),
     # :singleton (instance_eval blocks), :method (the method's own class).
     @definee = parent.nil? ? :object : parent.definee
+    # inside a block given to define_method, instance_eval, class_eval...: self
+    # or the method may not be the enclosing method's
+    @rebound = parent.nil? ? false : parent.rebound
   end
 
   def reg

@@ -188,6 +188,7 @@ module IR
     "cvdefined" => [["r", "y"], "r = true if class variable y is set, else false"],
     "seterrinfo" => [["r"], "$! = r (a rescue clause that ends restores the $! it started with)"],
     "fstr" => [["r", "s"], "r = the one frozen String of this site (a frozen literal, or a literal part of an interpolation), made on first use"],
+    "constdefined" => [["r", "y"], "r = true if constant y is found from the function's lexical nesting (as constget looks it up), else false"],
   }.freeze
 
   # Typed operators (counted by --emit-stats).

@@ -49,6 +49,7 @@ class Lowerer
     @cref = []  # lexical class ids, innermost first
     @singleton_depth = 0 # inside class << self, methods have no owner for super
     @block_definee = nil # set by a call whose literal block is a class body (Struct.new do ... end)
+    @block_redefines = false # set by a call whose literal block may run with another self or as another method
   end
 
   def run
@@ -325,20 +326,24 @@ class Lowerer
     rest = p[:rest]
     kws = p[:keywords]
     kwrest = p[:keyword_rest]
+    # `...`: the other positional arguments (keywords travel in them as a
+    # trailing Hash) and the block, in locals %fwdrest and %fwdblk
+    fwd = !kwrest.nil? && kwrest.kind == :ForwardingParameterNode
+    kwrest = nil if fwd
     npos = req.size + post.size
     # zsuper: [leading names, trailing names, rest local or nil, keyword names, kwrest local or nil, too complex]
     @b.zsuper = [req.map { |q| q[:name] } + opt.map { |q| q[:name] }, post.map { |q| q[:name] },
                  rest.nil? || rest.kind != :RestParameterNode ? nil : (rest[:name].nil? ? "%rest" : rest[:name]),
                  kws.map { |q| q[:name] }, kwrest.nil? || kwrest[:name].nil? ? nil : kwrest[:name],
                  req.any? { |q| q.kind != :RequiredParameterNode } || post.any? { |q| q.kind != :RequiredParameterNode } ||
-                 (!kwrest.nil? && kwrest[:name].nil?)]
+                 (!kwrest.nil? && kwrest[:name].nil?) || fwd]
     kwh = nil
     if !kws.empty? || !kwrest.nil?
       unsupported(n, "**nil") if !kwrest.nil? && kwrest.kind == :NoKeywordsParameterNode
       kwh = reg
       emit("kwsplit", [kwh, npos])
     end
-    max = rest.nil? ? npos + opt.size : -1
+    max = rest.nil? && !fwd ? npos + opt.size : -1
     emit("arity", [npos, max])
     i = 0
     req.each do |q|
@@ -403,6 +408,14 @@ class Lowerer
       emit("blockarg", [r])
       write_local(blk[:name], 0, r)
     end
+    if fwd
+      r = reg
+      emit("restparam", [r, req.size + opt.size, post.size])
+      write_local("%fwdrest", 0, r)
+      b = reg
+      emit("blockarg", [b])
+      write_local("%fwdblk", 0, b)
+    end
   end
 
   # **opts: the keyword Hash minus the named keywords (a new Hash).
@@ -455,8 +468,11 @@ class Lowerer
     f.owner = outer.fn.owner
     definee = @block_definee
     @block_definee = nil
+    redefines = @block_redefines
+    @block_redefines = false
     with_builder(f, s, outer) do
       @b.definee = definee unless definee.nil?
+      @b.rebound = true if redefines
       open_env
       p = n[:parameters]
       p = p[:parameters] if !p.nil? && p.kind == :BlockParametersNode
@@ -497,7 +513,9 @@ class Lowerer
 
   def lambda_arity(p)
     n = p[:requireds].size + p[:posts].size
-    return -(n + 1) if !p[:optionals].empty? || !p[:rest].nil?
+    # keywords travel as a trailing Hash: the call may pass one more argument
+    # (the body checks them; Ruby says n + 1 for required keywords)
+    return -(n + 1) if !p[:optionals].empty? || !p[:rest].nil? || !p[:keywords].empty? || !p[:keyword_rest].nil?
     n
   end
 
@@ -505,10 +523,18 @@ class Lowerer
   # spread over several). Returns Proc#arity.
   def block_params(p, n)
     return 0 if p.nil?
-    unsupported(n, "keyword block parameters") if !p[:keywords].empty? || !p[:keyword_rest].nil?
     unsupported(n, "block parameters after a splat") unless p[:posts].empty?
     rest = p[:rest]
     req = p[:requireds]
+    kws = p[:keywords]
+    kwrest = p[:keyword_rest]
+    kwh = nil
+    if !kws.empty? || !kwrest.nil?
+      unsupported(n, "**nil in block parameters") if !kwrest.nil? && kwrest.kind == :NoKeywordsParameterNode
+      # a trailing Hash after the required parameters holds the keywords
+      kwh = reg
+      emit("kwsplit", [kwh, req.size])
+    end
     if !rest.nil? && rest.kind == :RestParameterNode
       unsupported(n, "optional block parameters with a splat") unless p[:optionals].empty?
       emit("bspread", []) unless req.empty?
@@ -526,7 +552,7 @@ class Lowerer
       opt = p[:optionals]
       count = req.size + opt.size
       count = 2 if !rest.nil? && count == 1 # |a, | spreads like |a, b|
-      emit("bparams", [count])
+      emit("bparams", [count]) if count > 0
       i = 0
       req.each do |q|
         r = reg
@@ -550,6 +576,7 @@ class Lowerer
         i += 1
       end
     end
+    block_keywords(kwh, kws, kwrest) unless kwh.nil?
     blk = p[:block]
     if !blk.nil? && !blk[:name].nil?
       r = reg
@@ -558,6 +585,31 @@ class Lowerer
     end
     return -(req.size + 1) if (!rest.nil? && rest.kind == :RestParameterNode) || !p[:optionals].empty?
     req.size
+  end
+
+  def block_keywords(kwh, kws, kwrest)
+    kws.each do |q|
+      v = reg
+      emit("kwget", [v, kwh, sym(q[:name])])
+      missing = @b.label
+      ok = @b.label
+      emit("brundef", [v, missing, ok])
+      @b.place(missing)
+      if q.kind == :RequiredKeywordParameterNode
+        emit("missingkw", [sym(q[:name])])
+        emit("jump", [ok])
+      else
+        move(v, expr(q[:value]))
+        emit("jump", [ok])
+      end
+      @b.place(ok)
+      write_local(q[:name], 0, v)
+    end
+    if !kwrest.nil? && !kwrest[:name].nil?
+      write_local(kwrest[:name], 0, kwrest_hash(kwh, kws))
+    elsif kwrest.nil?
+      emit("unknownkw", [kwrest_hash(kwh, kws)])
+    end
   end
 
   # ---------------------------------------------------------------- statements
@@ -584,6 +636,8 @@ class Lowerer
       stmts(n)
     when :ParenthesesNode
       n[:body].nil? ? nil_reg : stmts(n[:body])
+    when :DefinedNode
+      defined_node(n)
     when :IntegerNode
       integer(n[:value])
     when :FloatNode
@@ -821,9 +875,122 @@ class Lowerer
     end
   end
 
+  # defined?(x): Ruby's description of x as a frozen String, or nil. The
+  # checks jump to `fail` as soon as a part is not defined; nothing in x is
+  # evaluated except the receivers of method calls (as Ruby does).
+  def defined_node(n)
+    out = reg
+    fail = @b.label
+    done = @b.label
+    what = defined_check(n[:value], fail)
+    emit("fstr", [out, str(what)])
+    emit("jump", [done])
+    @b.place(fail)
+    emit("nil", [out])
+    @b.place(done)
+    out
+  end
+
+  DEFINED_EXPRESSION = { :IntegerNode => true,
+                         :FloatNode => true, :StringNode => true, :SymbolNode => true, :InterpolatedStringNode => true,
+                         :InterpolatedSymbolNode => true, :RegularExpressionNode => true, :ArrayNode => true,
+                         :HashNode => true, :RangeNode => true, :AndNode => true, :OrNode => true,
+                         :ParenthesesNode => true, :SourceFileNode => true, :SourceLineNode => true,
+                         :LambdaNode => true, :IfNode => true, :UnlessNode => true, :CaseNode => true }.freeze
+
+  # Emits the tests of defined?(v) (jumping to fail when v is not defined);
+  # returns the description when it is.
+  def defined_check(v, fail)
+    k = v.kind
+    return "expression" if DEFINED_EXPRESSION[k]
+    return "self" if k == :SelfNode
+    return "nil" if k == :NilNode
+    return "true" if k == :TrueNode
+    return "false" if k == :FalseNode
+    return "local-variable" if k == :LocalVariableReadNode
+    return "assignment" if k.to_s.end_with?("WriteNode")
+    if k == :InstanceVariableReadNode
+      name = reg
+      emit("sym", [name, sym(v[:name])])
+      emit("arg", [name])
+      t = reg
+      emit("sendself", [t, sym("instance_variable_defined?"), 1, -1])
+      defined_branch(t, fail)
+      return "instance-variable"
+    end
+    if k == :ClassVariableReadNode
+      t = reg
+      emit("cvdefined", [t, sym(v[:name])])
+      defined_branch(t, fail)
+      return "class variable"
+    end
+    if k == :ConstantReadNode
+      t = reg
+      emit("constdefined", [t, sym(v[:name])])
+      defined_branch(t, fail)
+      return "constant"
+    end
+    if k == :ConstantPathNode
+      parent = nil
+      if v[:parent].nil?
+        parent = reg
+        emit("constget", [parent, sym("Object")])
+      else
+        defined_check(v[:parent], fail)
+        parent = expr(v[:parent])
+      end
+      name = reg
+      emit("sym", [name, sym(v[:name])])
+      emit("arg", [name])
+      t = reg
+      emit("send", [t, parent, sym("const_defined?"), 1, -1])
+      defined_branch(t, fail)
+      return "constant"
+    end
+    if k == :YieldNode
+      t = reg
+      emit("blkgiven", [t, block_reg])
+      defined_branch(t, fail)
+      return "yield"
+    end
+    if k == :CallNode
+      args = v[:arguments].nil? ? [] : v[:arguments][:arguments]
+      args.each do |x|
+        if x.kind == :SplatNode && !x[:expression].nil?
+          defined_check(x[:expression], fail)
+        else
+          defined_check(x, fail)
+        end
+      end
+      name = reg
+      emit("sym", [name, sym(v[:name])])
+      t = reg
+      if v[:receiver].nil?
+        emit("arg", [name])
+        tr = reg
+        emit("true", [tr])
+        emit("arg", [tr])
+        emit("sendself", [t, sym("respond_to?"), 2, -1])
+      else
+        defined_check(v[:receiver], fail)
+        recv = expr(v[:receiver])
+        emit("arg", [name])
+        emit("send", [t, recv, sym("respond_to?"), 1, -1])
+      end
+      defined_branch(t, fail)
+      return "method"
+    end
+    unsupported(v, "defined? of #{k}")
+  end
+
+  def defined_branch(t, fail)
+    ok = @b.label
+    emit("br", [t, ok, fail])
+    @b.place(ok)
+  end
+
   def describe(kind)
-    names = { :DefinedNode => "defined?",
-              :ForNode => "for loops", :RedoNode => "redo", :FlipFlopNode => "flip-flops",
+    names = { :ForNode => "for loops", :RedoNode => "redo", :FlipFlopNode => "flip-flops",
               :MatchWriteNode => "regexp named captures", :ItLocalVariableReadNode => "`it`",
               :UndefNode => "undef", :AliasGlobalVariableNode => "global aliases", :PreExecutionNode => "BEGIN",
               :PostExecutionNode => "END" }
@@ -888,6 +1055,24 @@ class Lowerer
       emit("matchref", [r, -2])
     elsif name == "$'"
       emit("matchref", [r, -3])
+    elsif name == "$+"
+      # the highest-numbered group that matched: $~.captures.compact.last, nil without a match
+      m = reg
+      emit("matchref", [m, -1])
+      none = @b.label
+      some = @b.label
+      done = @b.label
+      emit("brnil", [m, none, some])
+      @b.place(some)
+      caps = reg
+      emit("send", [caps, m, sym("captures"), 0, -1])
+      hit = reg
+      emit("send", [hit, caps, sym("compact"), 0, -1])
+      emit("send", [r, hit, sym("last"), 0, -1])
+      emit("jump", [done])
+      @b.place(none)
+      emit("nil", [r])
+      @b.place(done)
     else
       unsupported(n, name)
     end
@@ -1376,17 +1561,43 @@ class Lowerer
   def call_args(n)
     a = n[:arguments]
     list = a.nil? ? [] : a[:arguments]
-    list.each { |x| unsupported(x, "argument forwarding (...)") if x.kind == :ForwardingArgumentsNode }
     list.each { |x| unsupported(x, "a block argument inside the arguments") if x.kind == :BlockArgumentNode }
+    if forwards?(n)
+      r = reg
+      emit("array", [r, 0])
+      list.each do |x|
+        if x.kind == :ForwardingArgumentsNode
+          emit("aconcat", [r, forwarded(x, "%fwdrest")])
+        elsif x.kind == :SplatNode
+          emit("aconcat", [r, expr(x[:expression])])
+        else
+          emit("apush", [r, expr(x)])
+        end
+      end
+      return [nil, r]
+    end
     if splat?(list)
       return [nil, array(list)]
     end
     [list.map { |x| expr(x) }, nil]
   end
 
+  # f(...): the call's arguments end in `...`.
+  def forwards?(n)
+    a = n[:arguments]
+    !a.nil? && !a[:arguments].empty? && a[:arguments][a[:arguments].size - 1].kind == :ForwardingArgumentsNode
+  end
+
+  # A local the enclosing `...` method bound (only in the method's own body).
+  def forwarded(x, name)
+    unsupported(x, "argument forwarding (...) inside a block") if @b.scope.kind != :method
+    read_local(name, 0)
+  end
+
   # The block of a call: a literal block, &expr, or none (-1).
   def call_block(n)
     blk = n[:block]
+    return forwarded(n, "%fwdblk") if blk.nil? && forwards?(n)
     return -1 if blk.nil?
     if blk.kind == :BlockArgumentNode
       unsupported(blk, "anonymous block forwarding (&)") if blk[:expression].nil?
@@ -1459,8 +1670,10 @@ class Lowerer
     end
     breaks = literal_block_breaks?(n)
     @block_definee = block_definee(n, name)
+    @block_redefines = name == "define_method" || name == "define_singleton_method" || !BLOCK_EVAL[name].nil?
     blk = call_block(n)
     @block_definee = nil
+    @block_redefines = false
     t = -1
     handler = -1
     if breaks
@@ -1526,6 +1739,22 @@ class Lowerer
       end
       return nil
     end
+    if name == "__dir__" && args.empty? && n[:receiver].nil? && n[:block].nil?
+      # ::File.dirname(::File.expand_path(path of this file)); ruby resolves symlinks too (realpath)
+      obj = reg
+      emit("constget", [obj, sym("Object")])
+      file = reg
+      emit("constin", [file, obj, sym("File")])
+      path = reg
+      emit("str", [path, str(@ast.files[n.file])])
+      emit("arg", [path])
+      full = reg
+      emit("send", [full, file, sym("expand_path"), 1, -1])
+      emit("arg", [full])
+      r = reg
+      emit("send", [r, file, sym("dirname"), 1, -1])
+      return r
+    end
     if name == "block_given?" && args.empty? && n[:receiver].nil?
       r = reg
       emit("blkgiven", [r, block_reg])
@@ -1566,7 +1795,11 @@ class Lowerer
     home = @b.scope.home
     unsupported(n, "super outside a method") if home.kind != :method
     unsupported(n, "super in a singleton method") if @b.fn.owner < 0
-    unsupported(n, "super inside a block") if @b.scope.block?
+    if @b.scope.block?
+      # a block's function carries its method's name and owner class
+      unsupported(n, "super inside a define_method or instance_eval/class_eval block") if @b.rebound
+      unsupported(n, "implicit super (no arguments) inside a block") if n.kind == :ForwardingSuperNode
+    end
     blk = -1
     if n.kind == :ForwardingSuperNode
       args = zsuper_args(n)

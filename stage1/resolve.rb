@@ -173,6 +173,8 @@ class Resolver
         use_blk
       elsif k == :CallNode && n[:receiver].nil? && n[:name] == "block_given?"
         use_blk
+      elsif k == :SuperNode && current.block? && n[:block].nil?
+        use_blk # super(args) in a block passes the method's block
       elsif k == :WhileNode || k == :UntilNode
         @loops[@loops.size - 1] += 1
         yield_children(n)
