@@ -77,10 +77,80 @@ class CodegenC
       line("static kn_value kf_#{i}(kn_value, int, const kn_value *, kn_value);")
       i += 1
     end
+    # Direct entries (kf_N_dA, see direct_arity): declared here once all
+    # functions are emitted.
+    @direct_decl_at = @out.size
+    @out << ""
+    @direct_wanted = {}
+    @direct_defined = {}
     line("")
   end
 
+  # The C declaration of function g's direct entry for n arguments.
+  def direct_proto(g, n)
+    ps = ["kn_value kn_recv"]
+    n.times { |i| ps << "kn_value kn_p#{i}" }
+    ps << "kn_value blk"
+    "static kn_value kf_#{g}_d#{n}(#{ps.join(", ")})"
+  end
+
+  # Direct entries called but not defined (the function takes other than
+  # exactly n positional arguments): thin wrappers over the argv entry,
+  # which checks the arity as a send would. Then the declarations.
+  def direct_epilogue
+    decls = []
+    @direct_wanted.keys.sort.each do |key|
+      g = @direct_wanted[key][0]
+      n = @direct_wanted[key][1]
+      decls << direct_proto(g, n) + ";\n"
+      next if @direct_defined[g] == n
+      line(direct_proto(g, n) + " {")
+      if n == 0
+        line("  return kf_#{g}(kn_recv, 0, NULL, blk);")
+      else
+        line("  kn_value kn_av[#{n}] = {#{(0...n).map { |i| "kn_p#{i}" }.join(", ")}};")
+        line("  return kf_#{g}(kn_recv, #{n}, kn_av, blk);")
+      end
+      line("}")
+    end
+    @direct_defined.keys.sort.each do |g|
+      n = @direct_defined[g]
+      decls << direct_proto(g, n) + ";\n" unless @direct_wanted.key?("#{g}:#{n}")
+    end
+    @out[@direct_decl_at] = decls.join
+  end
+
+  # The direct C entry of function g for a call with n arguments.
+  def direct_call(g, n)
+    key = "#{g}:#{n}"
+    @direct_wanted[key] = [g, n] unless @direct_wanted.key?(key)
+    "kf_#{g}_d#{n}"
+  end
+
+  # Methods taking exactly N positional arguments (no optional, rest, post or
+  # keyword parameters) get a direct entry kf_F_dN(self, a0 .. aN-1, blk)
+  # holding the body; the argv entry kf_F checks the count and calls it.
+  # Returns N, or nil for other functions.
+  def direct_arity(f)
+    return nil if f.kind != "method"
+    n = nil
+    f.body.each do |ins|
+      op = ins.op
+      if op == "arity"
+        return nil if !n.nil? || ins.a[0] != ins.a[1]
+        n = ins.a[0]
+      elsif op == "hasarg" || op == "paramrev" || op == "restparam" || op == "kwsplit" || op == "bparams" ||
+            op == "bspread" || op == "bparam"
+        return nil
+      elsif op == "param"
+        return nil if n.nil? || ins.a[1] >= n
+      end
+    end
+    n
+  end
+
   def epilogue
+    direct_epilogue
     line("static kn_value kn_program(void) { return kf_#{@prog.main}(kn_top_self, 0, NULL, KN_NIL); }")
     line("")
     line("int main(int argc, char **argv) {")
@@ -163,7 +233,14 @@ class CodegenC
     end
     frame = @prog.strings.items[f.frame]
     line("/* f#{f.id}: #{f.kind} #{frame.include?("*/") ? "" : frame} */")
-    line("static kn_value kf_#{f.id}(kn_value kn_recv, int argc, const kn_value *argv, kn_value blk) {")
+    @direct = direct_arity(f)
+    if @direct.nil?
+      line("static kn_value kf_#{f.id}(kn_value kn_recv, int argc, const kn_value *argv, kn_value blk) {")
+    else
+      @direct_defined[f.id] = @direct
+      line(direct_proto(f.id, @direct) + " {")
+      line("  const int argc = #{@direct}; const kn_value *argv = NULL;")
+    end
     line("  kn_frame kn_fr;")
     if block
       line("  kn_value self = KN_PROC(kn_recv)->self;")
@@ -203,7 +280,31 @@ class CodegenC
     f.body.each { |ins| instr(ins) }
     line("}")
     line("")
+    direct_wrapper(f, frame) unless @direct.nil?
     Errors.bug("codegen: f#{f.id} ends with pending arguments") unless @args.empty?
+  end
+
+  # The argv entry of a function with a direct entry: a wrong count raises
+  # ArgumentError from the method's own frame, as the body's `arity` would.
+  def direct_wrapper(f, frame)
+    n = @direct
+    line("static kn_value kf_#{f.id}(kn_value kn_recv, int argc, const kn_value *argv, kn_value blk) {")
+    line("  if (argc != #{n}) { kn_frame kn_fr; KN_FRAME_PUSH(kn_fr, #{c_string(frame)}, kn_files[#{f.file}], #{f.line});" \
+         " kn_check_arity(argc, #{n}, #{n}); }")
+    ps = ["kn_recv"]
+    n.times { |i| ps << "argv[#{i}]" }
+    ps << "blk"
+    line("  (void)argv; return kf_#{f.id}_d#{n}(#{ps.join(", ")});")
+    line("}")
+    line("")
+  end
+
+  # The pending arguments as C expressions, consuming n of them.
+  def take_arg_exprs(n)
+    Errors.bug("codegen: f#{@f.id}: #{n} arguments wanted, #{@args.size} pushed") if n != @args.size
+    parts = @args.map { |x| r(x) }
+    @args = []
+    parts
   end
 
   # The pending arguments as a C array expression, consuming n of them.
@@ -571,6 +672,13 @@ class CodegenC
     when "arm"
       @arms << a
       return true
+    when "arity"
+      return true unless @direct.nil?
+    when "param"
+      unless @direct.nil?
+        assign(a[0], "val", "kn_p#{a[1]}")
+        return true
+      end
     when "alen"
       assign(a[0], "val", "KN_INT2FIX(KN_ARY(#{r(a[1])})->len)")
       return true
@@ -657,7 +765,17 @@ class CodegenC
       argc = a[2]
       blk = a[3]
     end
-    args = take_args(argc)
+    exprs = take_arg_exprs(argc)
+    # Arguments go to the direct entries as C arguments; only the fallbacks
+    # (the dynamic send, `new`'s initialize) build an argv array.
+    args = "NULL"
+    av = ""
+    if argc > 0
+      args = "kn_av"
+      av = "kn_value kn_av[#{argc}] = {#{exprs.join(", ")}}; "
+    end
+    dargs = exprs.join(", ")
+    dargs += ", " if argc > 0
     line("  { kn_value kn_r = #{recv}, kn_t; kn_class *kn_k = KN_SPECIAL_P(kn_r) ? NULL : kn_class_of(kn_r); (void)kn_k;")
     first = true
     # `new` on a proven class: allocate, then run its compiled initialize.
@@ -665,8 +783,13 @@ class CodegenC
       next if arm[0] < 3
       cond = "kn_r == kn_cls[#{arm[1]}]"
       cond += " && kn_fdef[#{arm[2]}]" if arm[0] == 3
+      # initialize runs under a `new` frame, as ruby's backtraces show it.
+      top = @frames[@frames.size - 1]
+      init = " kn_frame kn_nf; kn_nf.prev = kn_current_frame; kn_nf.name = \"new\"; kn_nf.file = #{top}.file;" \
+             " kn_nf.line = #{top}.line; kn_current_frame = &kn_nf;" \
+             " #{direct_call(arm[2], argc)}(kn_t, #{dargs}#{r(blk)}); kn_current_frame = kn_nf.prev;"
       line("    #{first ? "if" : "else if"} (#{cond}) { kn_t = kn_obj_alloc(kn_r);" +
-           (arm[0] == 3 ? " kf_#{arm[2]}(kn_t, #{argc}, #{args}, #{r(blk)});" : "") + " }")
+           (arm[0] == 3 ? init : "") + " }")
       first = false
     end
     fns = []
@@ -684,13 +807,13 @@ class CodegenC
         end
       end
       cond = "(#{tests.join(" || ")}) && kn_fdef[#{g}]"
-      line("    #{first ? "if" : "else if"} (#{cond}) kn_t = kf_#{g}(kn_r, #{argc}, #{args}, #{r(blk)});")
+      line("    #{first ? "if" : "else if"} (#{cond}) kn_t = #{direct_call(g, argc)}(kn_r, #{dargs}#{r(blk)});")
       first = false
     end
     if op == "call"
-      line("    else { static kn_callsite cs; kn_t = kn_send_cached(&cs, kn_r, #{sym(name)}, #{argc}, #{args}, #{r(blk)}); }")
+      line("    else { static kn_callsite cs; #{av}kn_t = kn_send_cached(&cs, kn_r, #{sym(name)}, #{argc}, #{args}, #{r(blk)}); }")
     elsif op == "callself"
-      line("    else { static kn_callsite cs; kn_t = kn_send_self_cached(&cs, kn_r, #{sym(name)}, #{argc}, #{args}, #{r(blk)}); }")
+      line("    else { static kn_callsite cs; #{av}kn_t = kn_send_self_cached(&cs, kn_r, #{sym(name)}, #{argc}, #{args}, #{r(blk)}); }")
     else
       line("    else { static kn_callsite cs; kn_t = kn_send_vcall(&cs, kn_r, #{sym(name)}); }")
     end
