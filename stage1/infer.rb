@@ -130,6 +130,7 @@ class Infer
     @escaped_names = {}
     @ivars = {}
     @env = {}
+    @env_set = {}  # "f:S": env slot S of f is assigned before anything can read it (env_set_first)
     @sites = []
     @site_of = {}
     @ivars_open = false
@@ -187,6 +188,11 @@ class Infer
           @const_assigned[sym(ins.a[1])] = true
         end
       end
+      i += 1
+    end
+    i = 0
+    while i < @nf
+      env_set_first(i) if @envnew[i]
       i += 1
     end
     # Class bodies and the methods they define.
@@ -659,6 +665,25 @@ class Infer
     end
   end
 
+  # Env slots of f that no `envget` can see unset: assigned (`envset 0 S`)
+  # in f's entry run (from the first instruction to the first label,
+  # terminator or `try`, so every activation runs it, once, without an
+  # exception skipping it) before any Proc is made in f (only those can
+  # read f's env from elsewhere) and before f itself reads the slot. Their
+  # `envget` then does not add nil.
+  def env_set_first(f)
+    seen_get = {}
+    @fns[f].body.each do |ins|
+      op = ins.op
+      break if op == IR::LABEL || op == "try" || op == "proc" || op == "lambda" || IR::TERMINATORS.key?(op)
+      if op == "envget" && ins.a[1] == 0
+        seen_get[ins.a[2]] = true
+      elsif op == "envset" && ins.a[0] == 0 && !seen_get[ins.a[1]]
+        @env_set[f.to_s + ":" + ins.a[1].to_s] = true
+      end
+    end
+  end
+
   # The function whose env an `envget/envset` with `hops` reaches from f.
   def env_owner(f, hops)
     g = cur_env(f)
@@ -795,8 +820,13 @@ class Infer
     when "excmatch", "blkgiven" then set(f, a[0], Ty::BOOL_T)
     when "envget"
       g = env_owner(f, a[1])
-      e = g < 0 ? nil : @env[g.to_s + ":" + a[2].to_s]
-      set(f, a[0], e.nil? ? Ty::NIL_T : e.union(Ty::NIL_T))
+      key = g.to_s + ":" + a[2].to_s
+      e = g < 0 ? nil : @env[key]
+      if @env_set[key]
+        set(f, a[0], e.nil? ? Ty::BOTTOM : e)
+      else
+        set(f, a[0], e.nil? ? Ty::NIL_T : e.union(Ty::NIL_T))
+      end
     when "envset"
       g = env_owner(f, a[0])
       if g < 0
