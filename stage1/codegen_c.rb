@@ -65,6 +65,13 @@ class CodegenC
     line("#include <math.h>")
     line("")
     line("extern kn_value kn_top_self;")
+    # recv.name(...) (explicit receiver): public methods through the inline cache;
+    # a protected one only from a caller whose self is a kind of its owner
+    line("static inline kn_value kn_send_from_cached(kn_callsite *cs, kn_value caller, kn_value recv, kn_value name, int argc,")
+    line("                                           const kn_value *argv, kn_value blk) {")
+    line("  if (KN_LIKELY(cs->klass == kn_class_of(recv) && cs->serial == kn_method_serial && cs->fast)) return cs->fast(recv, argc, argv, blk);")
+    line("  return kn_send_from(cs, caller, recv, name, argc, argv, blk);")
+    line("}")
     line("static kn_value kn_sym[#{[@prog.symbols.size, 1].max}];")
     @out << FIX_HELPERS
     line("static kn_value kn_cls[#{[@prog.classes.size, 1].max}];")
@@ -448,7 +455,7 @@ class CodegenC
     when "constsetin" then line("  kn_const_set(#{r(a[0])}, #{sym(a[1])}, #{r(a[2])});")
     when "send"
       args = take_args(a[3])
-      line("  { static kn_callsite cs; #{r(a[0])} = kn_send_cached(&cs, #{r(a[1])}, #{sym(a[2])}, #{a[3]}, #{args}, #{r(a[4])}); }")
+      line("  { static kn_callsite cs; #{r(a[0])} = kn_send_from_cached(&cs, self, #{r(a[1])}, #{sym(a[2])}, #{a[3]}, #{args}, #{r(a[4])}); }")
     when "sendself"
       args = take_args(a[2])
       line("  { static kn_callsite cs; #{r(a[0])} = kn_send_self_cached(&cs, self, #{sym(a[1])}, #{a[2]}, #{args}, #{r(a[3])}); }")

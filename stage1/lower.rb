@@ -828,6 +828,8 @@ class Lowerer
       match_node(n, k == :MatchRequiredNode)
     when :WhileNode, :UntilNode
       loop_node(n, k == :UntilNode)
+    when :ForNode
+      for_node(n)
     when :BreakNode
       break_node(n)
     when :NextNode
@@ -990,7 +992,7 @@ class Lowerer
   end
 
   def describe(kind)
-    names = { :ForNode => "for loops", :RedoNode => "redo", :FlipFlopNode => "flip-flops",
+    names = { :RedoNode => "redo", :FlipFlopNode => "flip-flops",
               :MatchWriteNode => "regexp named captures", :ItLocalVariableReadNode => "`it`",
               :UndefNode => "undef", :AliasGlobalVariableNode => "global aliases", :PreExecutionNode => "BEGIN",
               :PostExecutionNode => "END" }
@@ -1308,6 +1310,42 @@ class Lowerer
     end
     @b.place(body)
     stmts(n[:statements])
+    emit("jump", [cond])
+    @b.loops.pop
+    @b.place(done)
+    r
+  end
+
+  # for x in coll: walks coll.to_a by index (an Array is its own to_a, so
+  # changes during the loop show as with each); the target and the body's
+  # locals belong to the enclosing scope. The value is coll (or a break's).
+  def for_node(n)
+    coll = expr(n[:collection])
+    r = reg
+    move(r, coll)
+    ary = reg
+    emit("send", [ary, coll, sym("to_a"), 0, -1])
+    i = reg
+    emit("int", [i, 0])
+    one = reg
+    emit("int", [one, 1])
+    cond = @b.label
+    body = @b.label
+    step = @b.label
+    done = @b.label
+    @b.loops << Loop.new(done, step, r, @b.regions.size)
+    @b.place(cond)
+    len = reg
+    emit("send", [len, ary, sym("size"), 0, -1])
+    emit("br", [binop("<", i, len), body, done])
+    @b.place(body)
+    x = reg
+    emit("arg", [i])
+    emit("send", [x, ary, sym("[]"), 1, -1])
+    assign_target(n[:index], x)
+    stmts(n[:statements]) unless n[:statements].nil?
+    @b.place(step)
+    move(i, binop("+", i, one))
     emit("jump", [cond])
     @b.loops.pop
     @b.place(done)

@@ -175,7 +175,7 @@ class Resolver
         use_blk
       elsif k == :SuperNode && current.block? && n[:block].nil?
         use_blk # super(args) in a block passes the method's block
-      elsif k == :WhileNode || k == :UntilNode
+      elsif k == :WhileNode || k == :UntilNode || k == :ForNode
         @loops[@loops.size - 1] += 1
         yield_children(n)
         @loops[@loops.size - 1] -= 1
