@@ -16,11 +16,6 @@ RUNTIME_ASAN_CFLAGS := $(filter-out -O2,$(RUNTIME_CFLAGS)) -O1 -fsanitize=addres
 RUNTIME_LIBS     := -l:libgc.a -l:libgmp.a -lm -lpthread -ldl
 RUNTIME_RE_LIBS  := -lonig
 
-# Files of collections the other half of the runtime has not written yet
-# get stand-ins from fallback.c (see KN_MISSING_* there).
-RUNTIME_COLLECTION_FILES := string array hash range proc enum
-RUNTIME_MISSING := $(foreach f,$(RUNTIME_COLLECTION_FILES),$(if $(wildcard $(RUNTIME_DIR)/$(f).c),,-DKN_MISSING_$(f)))
-
 RUNTIME_SRCS     := $(filter-out $(RUNTIME_DIR)/regexp.c,$(wildcard $(RUNTIME_DIR)/*.c))
 RUNTIME_HDRS     := $(wildcard $(RUNTIME_DIR)/*.h)
 RUNTIME_OBJS     := $(patsubst $(RUNTIME_DIR)/%.c,$(RUNTIME_BUILD)/%.o,$(RUNTIME_SRCS))
@@ -41,11 +36,11 @@ runtime-asan: $(RUNTIME_ASAN_LIB) $(RUNTIME_ASAN_RE_LIB)
 
 $(RUNTIME_BUILD)/%.o: $(RUNTIME_DIR)/%.c $(RUNTIME_HDRS)
 	@mkdir -p $(@D)
-	$(RUNTIME_CC) $(RUNTIME_CFLAGS) $(RUNTIME_MISSING) -c $< -o $@
+	$(RUNTIME_CC) $(RUNTIME_CFLAGS) -c $< -o $@
 
 $(RUNTIME_ASAN)/%.o: $(RUNTIME_DIR)/%.c $(RUNTIME_HDRS)
 	@mkdir -p $(@D)
-	$(RUNTIME_CC) $(RUNTIME_ASAN_CFLAGS) $(RUNTIME_MISSING) -c $< -o $@
+	$(RUNTIME_CC) $(RUNTIME_ASAN_CFLAGS) -c $< -o $@
 
 $(RUNTIME_LIB): $(RUNTIME_OBJS)
 	@rm -f $@
