@@ -2,6 +2,7 @@
 # ast_reader.rb: reads an AST file (docs/ast-format.md) into generic nodes with fields by name.
 
 require_relative "errors"
+require_relative "pool_escape"
 
 # A node type from the file's type table: its name and its fields in order.
 class AstType
@@ -217,46 +218,8 @@ class AstReader
     nodes[n]
   end
 
-  # Undoes the pool escaping: \\ \n \t \r \xHH.
+  # Decodes one pool line (docs/ast-format.md's escapes).
   def unescape(s)
-    return s unless s.include?("\\")
-    out = "".dup
-    bytes = s.bytes
-    i = 0
-    while i < bytes.size
-      b = bytes[i]
-      if b != 92
-        out << b.chr
-        i += 1
-        next
-      end
-      error("dangling backslash in string") if i + 1 >= bytes.size
-      c = bytes[i + 1]
-      if c == 92
-        out << "\\"
-        i += 2
-      elsif c == 110
-        out << "\n"
-        i += 2
-      elsif c == 116
-        out << "\t"
-        i += 2
-      elsif c == 114
-        out << "\r"
-        i += 2
-      elsif c == 120 && i + 3 < bytes.size && hex(bytes[i + 2]) >= 0 && hex(bytes[i + 3]) >= 0
-        out << (hex(bytes[i + 2]) * 16 + hex(bytes[i + 3])).chr
-        i += 4
-      else
-        error("bad escape in string")
-      end
-    end
-    out
-  end
-
-  def hex(b)
-    return b - 48 if b >= 48 && b <= 57
-    return b - 87 if b >= 97 && b <= 102
-    -1
+    PoolEscape.unescape(s) || error("bad escape in string")
   end
 end

@@ -2,6 +2,7 @@
 # ir_reader.rb: reads IR text: the prologue at once, then one function at a time through the index.
 
 require_relative "ir"
+require_relative "pool_escape"
 
 class IRReader
   attr_reader :program
@@ -259,42 +260,9 @@ class IRReader
     IR::Instr.new(parts[0], a)
   end
 
+  # Decodes one pool line (docs/ast-format.md's escapes).
   def unescape(s)
-    return s unless s.include?("\\")
-    out = "".dup
-    bytes = s.bytes
-    i = 0
-    while i < bytes.size
-      b = bytes[i]
-      if b != 92
-        out << b.chr
-        i += 1
-      elsif i + 1 < bytes.size && bytes[i + 1] == 92
-        out << "\\"
-        i += 2
-      elsif i + 1 < bytes.size && bytes[i + 1] == 110
-        out << "\n"
-        i += 2
-      elsif i + 1 < bytes.size && bytes[i + 1] == 116
-        out << "\t"
-        i += 2
-      elsif i + 1 < bytes.size && bytes[i + 1] == 114
-        out << "\r"
-        i += 2
-      elsif i + 3 < bytes.size && bytes[i + 1] == 120 && hex(bytes[i + 2]) >= 0 && hex(bytes[i + 3]) >= 0
-        out << (hex(bytes[i + 2]) * 16 + hex(bytes[i + 3])).chr
-        i += 4
-      else
-        error("bad escape in string")
-      end
-    end
-    out
-  end
-
-  def hex(b)
-    return b - 48 if b >= 48 && b <= 57
-    return b - 87 if b >= 97 && b <= 102
-    -1
+    PoolEscape.unescape(s) || error("bad escape in string")
   end
 
   # The whole program with every body loaded (round-trip tests, tools).
