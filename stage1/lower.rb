@@ -380,28 +380,7 @@ class Lowerer
       bind_param(q, r)
       k += 1
     end
-    kws.each do |q|
-      v = reg
-      emit("kwget", [v, kwh, sym(q[:name])])
-      missing = @b.label
-      ok = @b.label
-      emit("brundef", [v, missing, ok])
-      @b.place(missing)
-      if q.kind == :RequiredKeywordParameterNode
-        emit("missingkw", [sym(q[:name])])
-        emit("jump", [ok])
-      else
-        move(v, expr(q[:value]))
-        emit("jump", [ok])
-      end
-      @b.place(ok)
-      write_local(q[:name], 0, v)
-    end
-    if !kwrest.nil? && !kwrest[:name].nil?
-      write_local(kwrest[:name], 0, kwrest_hash(kwh, kws))
-    elsif kwrest.nil? && !kws.empty?
-      emit("unknownkw", [kwrest_hash(kwh, kws)])
-    end
+    bind_keywords(kwh, kws, kwrest) unless kwh.nil?
     blk = p[:block]
     if !blk.nil? && !blk[:name].nil?
       r = reg
@@ -576,7 +555,7 @@ class Lowerer
         i += 1
       end
     end
-    block_keywords(kwh, kws, kwrest) unless kwh.nil?
+    bind_keywords(kwh, kws, kwrest) unless kwh.nil?
     blk = p[:block]
     if !blk.nil? && !blk[:name].nil?
       r = reg
@@ -587,7 +566,10 @@ class Lowerer
     req.size
   end
 
-  def block_keywords(kwh, kws, kwrest)
+  # Binds keyword parameters from the keyword Hash kwh: each named one (its
+  # default, or ArgumentError when required and missing), then **rest, or an
+  # ArgumentError for unknown keywords when there is no **rest.
+  def bind_keywords(kwh, kws, kwrest)
     kws.each do |q|
       v = reg
       emit("kwget", [v, kwh, sym(q[:name])])
@@ -597,17 +579,16 @@ class Lowerer
       @b.place(missing)
       if q.kind == :RequiredKeywordParameterNode
         emit("missingkw", [sym(q[:name])])
-        emit("jump", [ok])
       else
         move(v, expr(q[:value]))
-        emit("jump", [ok])
       end
+      emit("jump", [ok])
       @b.place(ok)
       write_local(q[:name], 0, v)
     end
     if !kwrest.nil? && !kwrest[:name].nil?
       write_local(kwrest[:name], 0, kwrest_hash(kwh, kws))
-    elsif kwrest.nil?
+    elsif kwrest.nil? && !kws.empty?
       emit("unknownkw", [kwrest_hash(kwh, kws)])
     end
   end
