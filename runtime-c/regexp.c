@@ -108,6 +108,16 @@ static kn_value re_search(kn_value re, kn_value str, int64_t start, int64_t rang
   return m;
 }
 
+/* The subject a matching loop walks: a frozen snapshot, so each MatchData shares it instead of
+ * copying the whole string (which made scan/gsub/split quadratic), and a block that changes
+ * the receiver does not disturb the walk. */
+static kn_value frozen_subject(kn_value str) {
+  if (KN_FROZEN_P(str)) return str;
+  kn_value s = kn_str_dup(str);
+  KN_HDR(s)->flags |= KN_FL_FROZEN;
+  return s;
+}
+
 static kn_value re_search_fwd(kn_value re, kn_value str, int64_t start) {
   return re_search(re, str, start, KN_STR(str)->len, false);
 }
@@ -569,7 +579,7 @@ static kn_value scan_value(kn_value m) {
 
 RE_METHOD(str_scan) {
   kn_value re = pattern_quoted(argv[0]);
-  kn_value src = kn_str_dup(self);
+  kn_value src = frozen_subject(self);
   kn_value r = blk == KN_NIL ? kn_ary_new(0) : KN_NIL;
   int64_t pos = 0, len = KN_STR(src)->len;
   while (pos <= len) {
@@ -640,7 +650,7 @@ static kn_value re_sub(kn_value self, int argc, const kn_value *argv, kn_value b
   kn_value repl = argc > 1 ? argv[1] : KN_NIL;
   bool hash = argc > 1 && KN_TYPE_P(repl, KN_T_HASH);
   if (argc > 1 && !hash) repl = kn_to_str(repl);
-  kn_value src = kn_str_dup(self);
+  kn_value src = frozen_subject(self);
   int64_t len = KN_STR(src)->len, pos = 0, last = 0;
   kn_value buf = KN_NIL;
   while (pos <= len) {
@@ -713,12 +723,12 @@ RE_METHOD(str_gsub_bang) {
 
 /* split with a Regexp, as rb_str_split_m does it */
 static kn_value re_split(kn_value self, kn_value re, int64_t lim) {
-  kn_value str = kn_str_dup(self);
+  kn_value str = frozen_subject(self);
   kn_value result = kn_ary_new(0);
   int64_t len = KN_STR(str)->len, beg = 0, start = 0, i = 1;
   bool has_limit = lim > 0;
   if (lim == 1) {
-    if (len) kn_ary_push(result, str);
+    if (len) kn_ary_push(result, kn_str_dup(self));
     return result;
   }
   bool last_null = false;

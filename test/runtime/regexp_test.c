@@ -14,6 +14,12 @@ static kn_value angle(kn_value p, int argc, const kn_value *argv, kn_value b) {
   return kn_str_plus(kn_str_plus(S("<"), argv[0]), S(">"));
 }
 
+/* Records the subject of each match scan yields, to check they share one snapshot. */
+static kn_value seen_subjects;
+static kn_value note_subject(kn_value p, int argc, const kn_value *argv, kn_value b) {
+  return kn_ary_push(seen_subjects, CALL0(kn_last_match(), "string"));
+}
+
 int main(int argc, char **argv) {
   kn_init(argc, argv, "regexp_test.c"); /* registers Regexp by itself: regexp.o is linked */
 
@@ -45,6 +51,13 @@ int main(int argc, char **argv) {
   CHECK_INSPECT(CALL1(S("a1b22c333"), "scan", RE("\\d+", 0)), "[\"1\", \"22\", \"333\"]");
   CHECK_INSPECT(CALL1(S("a1b22"), "scan", RE("([a-z])(\\d+)", 0)), "[[\"a\", \"1\"], [\"b\", \"22\"]]");
   CHECK_INSPECT(CALL1(S("日本語テキスト"), "scan", RE("\\p{Han}", 0)), "[\"日\", \"本\", \"語\"]");
+  /* scan's matches share one frozen snapshot of the receiver (a copy per match was quadratic) */
+  seen_subjects = kn_ary_new(0);
+  kn_value subj = S("w1 w2 w3");
+  CALLB(subj, "scan", RE("\\w+", 0), BLK(note_subject, 1));
+  CHECK(KN_ARY(seen_subjects)->len == 3);
+  CHECK(KN_ARY(seen_subjects)->ptr[0] == KN_ARY(seen_subjects)->ptr[2] && KN_ARY(seen_subjects)->ptr[0] != subj);
+  CHECK(KN_FROZEN_P(KN_ARY(seen_subjects)->ptr[0]) && !KN_FROZEN_P(subj));
   CHECK_INSPECT(CALL2(S("hello world"), "gsub", RE("o", 0), S("0")), "\"hell0 w0rld\"");
   CHECK_INSPECT(CALLB(S("hello world"), "gsub", RE("(l+)", 0), BLK(up1, 1)), "\"heLLo worLd\"");
   CHECK_INSPECT(CALL2(S("hello world"), "sub", RE("(?<first>\\w+)", 0), S("<\\k<first>>")), "\"<hello> world\"");
@@ -61,6 +74,7 @@ int main(int argc, char **argv) {
   CHECK_INSPECT(CALL1(S("abc"), "split", RE("", 0)), "[\"a\", \"b\", \"c\"]");
   CHECK_INSPECT(CALL2(S("a  b c"), "split", RE(" ", 0), I(-1)), "[\"a\", \"\", \"b\", \"c\"]");
   CHECK_INSPECT(CALL2(S("a,b,c"), "split", RE(",", 0), I(2)), "[\"a\", \"b,c\"]");
+  CHECK(!KN_FROZEN_P(KN_ARY(CALL2(S("a,b"), "split", RE(",", 0), I(1)))->ptr[0]));
   CHECK_INSPECT(CALL1(S(",a,,b,,"), "split", RE(",", 0)), "[\"\", \"a\", \"\", \"b\"]");
 
   CHECK_INSPECT(CALL1(S("héllo wörld"), "=~", RE("w", 0)), "6");
