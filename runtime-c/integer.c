@@ -12,13 +12,39 @@ kn_value kn_cInteger;
  * Representation
  * ------------------------------------------------------------------------ */
 
-static kn_value big_new(void) {
+/* Bignum arithmetic avoids copying digits: a Bignum operand is read in
+ * place, a fixnum operand is viewed as a one-limb mpz on the caller's stack
+ * (kn_int_view), and a result computed into a fresh mpz becomes the new
+ * Bignum's own digits (kn_big_take). mpz_init allocates nothing (GMP >= 6.2),
+ * so a result that fits a fixnum costs no allocation either. */
+_Static_assert(sizeof(mp_limb_t) == sizeof(uint64_t), "a fixnum's magnitude must fit one limb");
+
+static kn_value big_alloc(void) {
   kn_bignum *b = kn_alloc(sizeof(kn_bignum));
   b->h.klass = KN_CLASS(kn_cInteger);
   b->h.type = KN_T_BIGNUM;
   b->h.flags = KN_FL_FROZEN;
-  mpz_init(b->z);
   return (kn_value)b;
+}
+
+mpz_srcptr kn_int_view(kn_value v, kn_mpz_view *tmp) {
+  if (!KN_FIXNUM_P(v)) return KN_BIG(v)->z;
+  int64_t n = FIX(v);
+  tmp->limb = n < 0 ? -(uint64_t)n : (uint64_t)n;
+  return mpz_roinit_n(tmp->z, &tmp->limb, n < 0 ? -1 : n > 0);
+}
+
+kn_value kn_big_take(mpz_ptr z) {
+  if (mpz_fits_slong_p(z)) {
+    long n = mpz_get_si(z);
+    if (KN_FIXABLE(n)) {
+      mpz_clear(z);
+      return KN_INT2FIX(n);
+    }
+  }
+  kn_value b = big_alloc();
+  *KN_BIG(b)->z = *z; /* the Bignum owns the limbs from now on */
+  return b;
 }
 
 kn_value kn_big_norm(mpz_srcptr z) {
@@ -26,15 +52,15 @@ kn_value kn_big_norm(mpz_srcptr z) {
     long n = mpz_get_si(z);
     if (KN_FIXABLE(n)) return KN_INT2FIX(n);
   }
-  kn_value b = big_new();
-  mpz_set(KN_BIG(b)->z, z);
+  kn_value b = big_alloc();
+  mpz_init_set(KN_BIG(b)->z, z);
   return b;
 }
 
 kn_value kn_int_new(int64_t i) {
   if (KN_FIXABLE(i)) return KN_INT2FIX(i);
-  kn_value b = big_new();
-  mpz_set_si(KN_BIG(b)->z, (long)i);
+  kn_value b = big_alloc();
+  mpz_init_set_si(KN_BIG(b)->z, (long)i);
   return b;
 }
 
@@ -54,9 +80,7 @@ kn_value kn_int_from_str(const char *digits, int base) {
   *q = 0;
   if (mpz_init_set_str(z, clean, base) != 0) kn_bug(__FILE__, __LINE__, "bad integer literal");
   if (neg) mpz_neg(z, z);
-  kn_value r = kn_big_norm(z);
-  mpz_clear(z);
-  return r;
+  return kn_big_take(z);
 }
 
 int64_t kn_num2long(kn_value v) {
@@ -97,9 +121,7 @@ kn_value kn_dbl2ival(double d) {
   if (d < 4611686018427387904.0 && d >= -4611686018427387904.0) return KN_INT2FIX((int64_t)d);
   mpz_t z;
   mpz_init_set_d(z, d);
-  kn_value r = kn_big_norm(z);
-  mpz_clear(z);
-  return r;
+  return kn_big_take(z);
 }
 
 /* ------------------------------------------------------------------------
@@ -152,14 +174,11 @@ kn_value kn_num_coerce_cmp(kn_value a, kn_value b, const char *op) {
 typedef void (*mpz_op)(mpz_ptr, mpz_srcptr, mpz_srcptr);
 
 static kn_value big_op(kn_value a, kn_value b, mpz_op op) {
-  mpz_t x, y, r;
-  mpz_inits(x, y, r, NULL);
-  kn_int_to_mpz(a, x);
-  kn_int_to_mpz(b, y);
-  op(r, x, y);
-  kn_value v = kn_big_norm(r);
-  mpz_clears(x, y, r, NULL);
-  return v;
+  kn_mpz_view ta, tb;
+  mpz_t r;
+  mpz_init(r);
+  op(r, kn_int_view(a, &ta), kn_int_view(b, &tb));
+  return kn_big_take(r);
 }
 
 static _Noreturn void zero_div(void) { kn_raise_fmt(kn_eZeroDivisionError, "divided by 0"); }
@@ -241,22 +260,15 @@ static int int_cmp_dbl(kn_value a, double d) {
     double x = (double)FIX(a);
     return x < d ? -1 : x > d;
   }
-  mpz_t z;
-  mpz_init(z);
-  kn_int_to_mpz(a, z);
-  int c = mpz_cmp_d(z, d);
-  mpz_clear(z);
+  kn_mpz_view t;
+  int c = mpz_cmp_d(kn_int_view(a, &t), d);
   return c < 0 ? -1 : c > 0;
 }
 
 static int int_cmp_int(kn_value a, kn_value b) {
   if (KN_FIXNUM_P(a) && KN_FIXNUM_P(b)) return FIX(a) < FIX(b) ? -1 : FIX(a) > FIX(b);
-  mpz_t x, y;
-  mpz_inits(x, y, NULL);
-  kn_int_to_mpz(a, x);
-  kn_int_to_mpz(b, y);
-  int c = mpz_cmp(x, y);
-  mpz_clears(x, y, NULL);
+  kn_mpz_view ta, tb;
+  int c = mpz_cmp(kn_int_view(a, &ta), kn_int_view(b, &tb));
   return c < 0 ? -1 : c > 0;
 }
 
@@ -349,10 +361,8 @@ static kn_value int_fdiv(ARGS) {
   if (KN_INTEGER_P(b)) {
     if (KN_BIGNUM_P(self) || KN_BIGNUM_P(b)) {
       /* exact quotient rounded once */
-      mpz_t x, y;
-      mpz_inits(x, y, NULL);
-      kn_int_to_mpz(self, x);
-      kn_int_to_mpz(b, y);
+      kn_mpz_view tx, ty;
+      mpz_srcptr x = kn_int_view(self, &tx), y = kn_int_view(b, &ty);
       if (mpz_sgn(y) == 0) return kn_float_new(int2dbl(self) / 0.0);
       mpf_t fx, fy;
       mpf_init2(fx, 256);
@@ -363,7 +373,6 @@ static kn_value int_fdiv(ARGS) {
       double d = mpf_get_d(fx);
       mpf_clear(fx);
       mpf_clear(fy);
-      mpz_clears(x, y, NULL);
       return kn_float_new(d);
     }
     return kn_float_new((double)FIX(self) / (double)FIX(b));
@@ -397,17 +406,16 @@ kn_value kn_int_pow(kn_value a, kn_value b) {
     for (int64_t i = 0; i < e && ok; i++) ok = !__builtin_mul_overflow(r, base, &r);
     if (ok && e < 64) return kn_int_new(r);
   }
-  mpz_t x;
-  mpz_init(x);
-  kn_int_to_mpz(a, x);
+  kn_mpz_view ta;
+  mpz_srcptr x = kn_int_view(a, &ta);
   if ((double)mpz_sizeinbase(x, 2) * (double)e > 32.0 * 1024 * 1024 * 8) {
     fprintf(stderr, "warning: in a**b, b may be too big\n");
     return kn_float_new(pow(int2dbl(a), (double)e));
   }
-  mpz_pow_ui(x, x, (unsigned long)e);
-  kn_value r = kn_big_norm(x);
-  mpz_clear(x);
-  return r;
+  mpz_t r;
+  mpz_init(r);
+  mpz_pow_ui(r, x, (unsigned long)e);
+  return kn_big_take(r);
 }
 
 static kn_value int_pow(ARGS) {
@@ -417,19 +425,14 @@ static kn_value int_pow(ARGS) {
       kn_raise_fmt(kn_eTypeError, "Integer#pow() 2nd argument not allowed unless all arguments are integers");
     if (int_sign(b) < 0) kn_raise_fmt(kn_eRangeError, "Integer#pow() 1st argument cannot be negative when 2nd argument specified");
     if (int_zero_p(m)) zero_div();
-    mpz_t x, y, z, r;
-    mpz_inits(x, y, z, r, NULL);
-    kn_int_to_mpz(self, x);
-    kn_int_to_mpz(b, y);
-    kn_int_to_mpz(m, z);
-    mpz_t az;
-    mpz_init(az);
-    mpz_abs(az, z);
-    mpz_powm(r, x, y, az);
+    kn_mpz_view tx, ty, tz;
+    mpz_srcptr z = kn_int_view(m, &tz);
+    mpz_t az, r;
+    mpz_init(r);
+    mpz_roinit_n(az, mpz_limbs_read(z), (mp_size_t)mpz_size(z)); /* |m|, sharing m's limbs */
+    mpz_powm(r, kn_int_view(self, &tx), kn_int_view(b, &ty), az);
     if (mpz_sgn(z) < 0 && mpz_sgn(r) > 0) mpz_add(r, r, z);
-    kn_value v = kn_big_norm(r);
-    mpz_clears(x, y, z, r, az, NULL);
-    return v;
+    return kn_big_take(r);
   }
   return kn_int_pow(self, argv[0]);
 }
@@ -439,7 +442,7 @@ static kn_value int_uminus(ARGS) {
   mpz_t r;
   mpz_init(r);
   mpz_neg(r, KN_BIG(self)->z);
-  return kn_big_norm(r);
+  return kn_big_take(r);
 }
 
 static kn_value int_uplus(ARGS) { return self; }
@@ -449,7 +452,7 @@ static kn_value int_invert(ARGS) {
   mpz_t r;
   mpz_init(r);
   mpz_com(r, KN_BIG(self)->z);
-  return kn_big_norm(r);
+  return kn_big_take(r);
 }
 
 static kn_value bit_arg(kn_value self, kn_value b, const char *op) {
@@ -478,12 +481,12 @@ static kn_value int_xor(ARGS) {
 }
 
 kn_value kn_int_lshift(kn_value a, int64_t n) {
+  kn_mpz_view ta;
+  mpz_t r;
   if (n < 0) {
-    mpz_t x;
-    mpz_init(x);
-    kn_int_to_mpz(a, x);
-    mpz_fdiv_q_2exp(x, x, (mp_bitcnt_t)(n == INT64_MIN ? INT64_MAX : -n));
-    return kn_big_norm(x);
+    mpz_init(r);
+    mpz_fdiv_q_2exp(r, kn_int_view(a, &ta), (mp_bitcnt_t)(n == INT64_MIN ? INT64_MAX : -n));
+    return kn_big_take(r);
   }
   if (KN_FIXNUM_P(a) && n < 62) {
     int64_t x = FIX(a);
@@ -491,11 +494,9 @@ kn_value kn_int_lshift(kn_value a, int64_t n) {
     if ((x > 0 ? x : -x) < (INT64_C(1) << (62 - n))) return kn_int_new(x * (INT64_C(1) << n));
   }
   if (n > (INT64_C(1) << 31)) kn_raise_fmt(kn_eRangeError, "shift width too big");
-  mpz_t x;
-  mpz_init(x);
-  kn_int_to_mpz(a, x);
-  mpz_mul_2exp(x, x, (mp_bitcnt_t)n);
-  return kn_big_norm(x);
+  mpz_init(r);
+  mpz_mul_2exp(r, kn_int_view(a, &ta), (mp_bitcnt_t)n);
+  return kn_big_take(r);
 }
 
 static kn_value int_lshift(ARGS) {
@@ -536,12 +537,14 @@ static kn_value int_aref(ARGS) {
 kn_value kn_int_to_s(kn_value v, int base) {
   if (base < 2 || base > 36) kn_raise_fmt(kn_eArgumentError, "invalid radix %d", base);
   if (KN_FIXNUM_P(v) && base == 10) return kn_obj_to_s(v);
-  mpz_t z;
-  mpz_init(z);
-  kn_int_to_mpz(v, z);
-  char *s = mpz_get_str(NULL, base, z);
-  mpz_clear(z);
-  return kn_str_cstr(s);
+  kn_mpz_view t;
+  mpz_srcptr z = kn_int_view(v, &t);
+  /* digits straight into the String: sizeinbase may overshoot by one, plus sign */
+  kn_value s = kn_str_buf_new((int64_t)mpz_sizeinbase(z, base) + 2);
+  kn_string *str = KN_STR(s);
+  mpz_get_str(str->ptr, base, z);
+  str->len = (int64_t)strlen(str->ptr);
+  return s;
 }
 
 static kn_value int_to_s(ARGS) {
@@ -671,11 +674,10 @@ static kn_value int_bit_length(ARGS) {
     uint64_t u = (uint64_t)(x < 0 ? ~x : x);
     return KN_INT2FIX(u == 0 ? 0 : 64 - __builtin_clzll(u));
   }
-  mpz_t z;
-  mpz_init_set(z, KN_BIG(self)->z);
-  if (mpz_sgn(z) < 0) mpz_com(z, z);
-  int64_t n = mpz_sgn(z) == 0 ? 0 : (int64_t)mpz_sizeinbase(z, 2);
-  mpz_clear(z);
+  /* bits of ~x for negative x: one less than |x|'s when |x| is a power of two */
+  mpz_srcptr z = KN_BIG(self)->z;
+  int64_t n = (int64_t)mpz_sizeinbase(z, 2);
+  if (mpz_sgn(z) < 0 && mpz_scan1(z, 0) == (mp_bitcnt_t)(n - 1)) n--;
   return KN_INT2FIX(n);
 }
 
@@ -740,11 +742,11 @@ static kn_value int_s_sqrt(ARGS) {
   if (KN_FLOAT_P(n)) n = kn_dbl2ival(kn_float_value(n));
   if (!KN_INTEGER_P(n)) kn_raise_fmt(kn_eTypeError, "can't convert %s into Integer", kn_class_name(kn_real_class(n)));
   if (int_sign(n) < 0) kn_raise_fmt(kn_eMathDomainError, "Numerical argument is out of domain - \"isqrt\"");
-  mpz_t z;
-  mpz_init(z);
-  kn_int_to_mpz(n, z);
-  mpz_sqrt(z, z);
-  return kn_big_norm(z);
+  kn_mpz_view t;
+  mpz_t r;
+  mpz_init(r);
+  mpz_sqrt(r, kn_int_view(n, &t));
+  return kn_big_take(r);
 }
 
 static kn_value int_coerce(ARGS) {

@@ -135,6 +135,14 @@ typedef struct kn_bignum {
 
 kn_value kn_big_norm(mpz_srcptr z);      /* fixnum if it fits, else a new Bignum copy */
 void kn_int_to_mpz(kn_value v, mpz_ptr out); /* out must be initialized */
+/* An Integer as a read-only mpz without copying or allocating: a Bignum's own,
+ * or a fixnum's magnitude in tmp (valid while tmp is). */
+typedef struct kn_mpz_view {
+  mpz_t z;
+  mp_limb_t limb;
+} kn_mpz_view;
+mpz_srcptr kn_int_view(kn_value v, kn_mpz_view *tmp);
+kn_value kn_big_take(mpz_ptr z); /* fixnum if it fits, else a Bignum that takes over z's limbs; z is spent */
 kn_value kn_int_to_s(kn_value v, int base);
 kn_value kn_int_plus(kn_value a, kn_value b);
 kn_value kn_int_minus(kn_value a, kn_value b);

@@ -94,6 +94,21 @@ int main(int argc, char **argv) {
   CASE(CALL0(I(255), "bit_length"), "8"); /* 255.bit_length */
   CASE(CALL0(I(-256), "bit_length"), "8"); /* -256.bit_length */
   CASE(CALL0(kn_int_pow(I(2), I(64)), "bit_length"), "65"); /* (2**64).bit_length */
+  /* Bignum operands read in place, fixnums viewed as one-limb mpz, results taking their limbs */
+  kn_value big = kn_int_pow(I(2), I(64)), nbig = CALL0(big, "-@");
+  CASE(CALL0(nbig, "bit_length"), "64"); /* (-(2**64)).bit_length */
+  CASE(CALL0(kn_op_minus(nbig, I(1)), "bit_length"), "65"); /* (-(2**64)-1).bit_length */
+  CASE(CALL0(kn_op_plus(nbig, I(1)), "bit_length"), "64"); /* (-(2**64)+1).bit_length */
+  CASE(CALL2(big, "pow", I(3), kn_op_plus(CALL0(kn_int_pow(I(2), I(70)), "-@"), I(1))), "-1180587117117783932927"); /* (2**64).pow(3, -(2**70)+1) */
+  CASE(CALL2(kn_op_plus(big, I(3)), "pow", I(5), I(-1000003)), "-391082"); /* (2**64+3).pow(5, -1000003) */
+  CASE(CALL1(CALL0(kn_int_pow(I(2), I(80)), "-@"), ">>", I(3)), "-151115727451828646838272"); /* (-(2**80)) >> 3 */
+  CASE(kn_op_mul(kn_int_pow(I(2), I(80)), I(-3)), "-3626777458843887524118528"); /* (2**80) * -3 */
+  CASE(kn_op_mod(kn_int_pow(I(2), I(100)), I(-7)), "-5"); /* (2**100) % -7 */
+  CASE(CALL1(CALL0(kn_int_pow(I(2), I(100)), "-@"), "to_s", I(7)), "\"-322653455556104044451560330542514132\""); /* (-(2**100)).to_s(7) */
+  CHECK(KN_FIXNUM_P(kn_op_plus(kn_op_minus(big, big), I(5)))); /* 2**64 - 2**64 + 5 is a fixnum */
+  CASE(kn_op_minus(I(5), big), "-18446744073709551611"); /* 5 - 2**64 */
+  CASE(CALL1(big, "<=>", kn_op_plus(big, I(1))), "-1"); /* (2**64) <=> (2**64+1) */
+  CASE(CALL1(nbig, "fdiv", I(3)), "-6.148914691236517e+18"); /* (-(2**64)).fdiv(3) */
   CASE(CALL0(I(1), "size"), "8"); /* 1.size */
   CASE(CALL1(I(1234), "floor", I(-2)), "1200"); /* 1234.floor(-2) */
   CASE(CALL1(I(1250), "round", I(-2)), "1300"); /* 1250.round(-2) */
