@@ -4,7 +4,7 @@
 
 #define ENUM_METHOD(name) kn_value name(kn_value self, int argc, const kn_value *argv, kn_value blk)
 
-static kn_value s_each, s_eqq, s_call, s_size, s_cmp;
+static kn_value s_each, s_eqq, s_call, s_size, s_cmp, s_plus;
 static kn_value kn_cEnumerator, kn_cYielder;
 
 /* ------------------------------------------------------------------------
@@ -282,13 +282,20 @@ ENUM_METHOD(kn_enum_each_cons) {
   return self;
 }
 
+/* inject(:op): the operator is sent through an inline cache (sums and
+ * products of big ranges call it once per element). */
+typedef struct inject_st {
+  kn_value blk, out, op;
+  kn_callsite cs;
+} inject_st;
+
 static kn_value inject_cb(void *a, int argc, const kn_value *argv) {
-  st *s = a;
+  inject_st *s = a;
   PACK();
   if (s->out == KN_UNDEF) {
     s->out = v;
-  } else if (s->aux != KN_UNDEF) {
-    s->out = s->aux == kn_intern("+") ? kn_op_plus(s->out, v) : kn_send(s->out, s->aux, 1, &v, KN_NIL);
+  } else if (s->op != KN_UNDEF) {
+    s->out = s->op == s_plus ? kn_op_plus(s->out, v) : kn_send_cached(&s->cs, s->out, s->op, 1, &v, KN_NIL);
   } else {
     kn_value args[2] = {s->out, v};
     s->out = kn_yield(s->blk, 2, args);
@@ -305,7 +312,7 @@ ENUM_METHOD(kn_enum_inject) {
     else kn_raise_fmt(kn_eTypeError, "%s is not a symbol nor a string", KN_STR(kn_inspect(op))->ptr);
   }
   if (op == KN_UNDEF && blk == KN_NIL) kn_raise_fmt(kn_eLocalJumpError, "no block given");
-  st s = {blk, acc, op, 0, 0, 0, NULL};
+  inject_st s = {.blk = blk, .out = acc, .op = op};
   kn_enum_each(self, inject_cb, &s);
   return s.out == KN_UNDEF ? KN_NIL : s.out;
 }
@@ -838,6 +845,7 @@ void kn_init_enum(void) {
   s_call = kn_intern("call");
   s_size = kn_intern("size");
   s_cmp = kn_intern("<=>");
+  s_plus = kn_intern("+");
   iv_recv = kn_intern("@__receiver");
   iv_meth = kn_intern("@__method");
   iv_args = kn_intern("@__args");
