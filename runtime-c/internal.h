@@ -273,6 +273,14 @@ extern kn_value kn_s_initialize, kn_s_method_missing, kn_s_respond_to_missing, k
     kn_s_neq, kn_s_to_i, kn_s_to_f, kn_s_to_int, kn_s_exception, kn_s_backtrace, kn_s_inherited,
     kn_s_included, kn_s_extended, kn_s_initialize_copy, kn_s_respond_to;
 
+/* ---- Random (random.c) ---- */
+void kn_init_random(void); /* Random, Kernel#rand/srand; called by kn_init_kernel */
+/* A uniform integer in [0, limit] / a Float in [0, 1) from gen: a Random, Random
+ * itself or KN_UNDEF for the default generator, or any object with rand(n)
+ * (what Array#shuffle/sample(random: gen) call, as CRuby's rb_random_ulong_limited). */
+uint64_t kn_random_ulong_limited(kn_value gen, uint64_t limit);
+double kn_random_real(kn_value gen);
+
 #include "collections.h"
 
 #endif

@@ -1,4 +1,4 @@
-/* kernel.c: Kernel's module functions: output, format, conversions, raise, loop, catch/throw, rand, exit, require. */
+/* kernel.c: Kernel's module functions: output, format, conversions, raise, loop, catch/throw, exit, require (rand/srand: random.c). */
 #include "internal.h"
 #include <errno.h>
 #include <math.h>
@@ -702,148 +702,6 @@ static kn_value k_throw(ARGS) {
 }
 
 /* ------------------------------------------------------------------------
- * rand/srand: MT19937 seeded as CRuby seeds it, so srand(n) sequences match.
- * ------------------------------------------------------------------------ */
-
-#define MT_N 624
-static uint32_t mt[MT_N];
-static int mti = MT_N + 1;
-static kn_value rand_seed = KN_INT2FIX(0);
-
-static void init_genrand(uint32_t s) {
-  mt[0] = s;
-  for (mti = 1; mti < MT_N; mti++) mt[mti] = 1812433253u * (mt[mti - 1] ^ (mt[mti - 1] >> 30)) + (uint32_t)mti;
-}
-
-static void init_by_array(const uint32_t *key, int len) {
-  init_genrand(19650218u);
-  int i = 1, j = 0, k = MT_N > len ? MT_N : len;
-  for (; k; k--) {
-    mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1664525u)) + key[j] + (uint32_t)j;
-    i++, j++;
-    if (i >= MT_N) mt[0] = mt[MT_N - 1], i = 1;
-    if (j >= len) j = 0;
-  }
-  for (k = MT_N - 1; k; k--) {
-    mt[i] = (mt[i] ^ ((mt[i - 1] ^ (mt[i - 1] >> 30)) * 1566083941u)) - (uint32_t)i;
-    i++;
-    if (i >= MT_N) mt[0] = mt[MT_N - 1], i = 1;
-  }
-  mt[0] = 0x80000000u;
-}
-
-static uint32_t genrand_int32(void) {
-  static const uint32_t mag01[2] = {0, 0x9908b0dfu};
-  uint32_t y;
-  if (mti >= MT_N) {
-    int kk;
-    for (kk = 0; kk < MT_N - 397; kk++) {
-      y = (mt[kk] & 0x80000000u) | (mt[kk + 1] & 0x7fffffffu);
-      mt[kk] = mt[kk + 397] ^ (y >> 1) ^ mag01[y & 1];
-    }
-    for (; kk < MT_N - 1; kk++) {
-      y = (mt[kk] & 0x80000000u) | (mt[kk + 1] & 0x7fffffffu);
-      mt[kk] = mt[kk + (397 - MT_N)] ^ (y >> 1) ^ mag01[y & 1];
-    }
-    y = (mt[MT_N - 1] & 0x80000000u) | (mt[0] & 0x7fffffffu);
-    mt[MT_N - 1] = mt[396] ^ (y >> 1) ^ mag01[y & 1];
-    mti = 0;
-  }
-  y = mt[mti++];
-  y ^= y >> 11;
-  y ^= (y << 7) & 0x9d2c5680u;
-  y ^= (y << 15) & 0xefc60000u;
-  y ^= y >> 18;
-  return y;
-}
-
-static void seed_with(kn_value seed) {
-  mpz_t z;
-  mpz_init(z);
-  kn_int_to_mpz(seed, z);
-  mpz_abs(z, z);
-  size_t len = (mpz_sizeinbase(z, 2) + 31) / 32;
-  if (len == 0) len = 1;
-  uint32_t *key = kn_alloc_atomic(len * 4);
-  memset(key, 0, len * 4);
-  size_t count;
-  mpz_export(key, &count, -1, 4, 0, 0, z);
-  /* as CRuby's rand_mt_init: one 32-bit word seeds directly, more by array */
-  int n = (int)(count ? count : 1);
-  if (n <= 1) init_genrand(key[0]);
-  else init_by_array(key, n);
-  rand_seed = seed;
-  mpz_clear(z);
-}
-
-static void ensure_seeded(void) {
-  if (mti > MT_N) seed_with(KN_INT2FIX(0)); /* deterministic default seed: kiln output never depends on time */
-}
-
-static double genrand_real(void) {
-  uint32_t a = genrand_int32() >> 5, b = genrand_int32() >> 6;
-  return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
-}
-
-static uint64_t limited_rand(uint64_t limit) {
-  if (limit == 0) return 0;
-  uint64_t mask = limit;
-  mask |= mask >> 1; mask |= mask >> 2; mask |= mask >> 4;
-  mask |= mask >> 8; mask |= mask >> 16; mask |= mask >> 32;
-retry:;
-  uint64_t val = 0;
-  for (int i = 1; i >= 0; i--) {
-    if ((mask >> (i * 32)) & 0xffffffffu) {
-      val |= (uint64_t)genrand_int32() << (i * 32);
-      val &= mask;
-      if (limit < val) goto retry;
-    }
-  }
-  return val;
-}
-
-kn_value kn_rand_int(int64_t n) {
-  ensure_seeded();
-  return kn_int_new((int64_t)limited_rand((uint64_t)n - 1));
-}
-
-double kn_rand_float(void) {
-  ensure_seeded();
-  return genrand_real();
-}
-
-static kn_value k_rand(ARGS) {
-  ensure_seeded();
-  kn_value max = argc > 0 ? argv[0] : KN_NIL;
-  if (max == KN_NIL || max == KN_INT2FIX(0)) return kn_float_new(genrand_real());
-  if (KN_FLOAT_P(max)) {
-    /* Kernel#rand truncates a Float limit (Random.rand would not) */
-    double m = trunc(fabs(kn_float_value(max)));
-    if (m == 0.0) return kn_float_new(genrand_real());
-    max = kn_dbl2ival(m);
-  }
-  if (KN_TYPE_P(max, KN_T_RANGE)) {
-    kn_value lo = KN_RANGE(max)->first, hi = KN_RANGE(max)->last;
-    if (KN_FIXNUM_P(lo) && KN_FIXNUM_P(hi)) {
-      int64_t span = KN_FIX2INT(hi) - KN_FIX2INT(lo) + ((KN_HDR(max)->flags & KN_FL_EXCL) ? 0 : 1);
-      if (span <= 0) return KN_NIL;
-      return kn_int_new(KN_FIX2INT(lo) + (int64_t)limited_rand((uint64_t)span - 1));
-    }
-    double a = kn_num2dbl(lo), b = kn_num2dbl(hi);
-    return kn_float_new(a + genrand_real() * (b - a));
-  }
-  int64_t n = kn_num2long(max);
-  if (n < 0) n = -n;
-  return kn_int_new((int64_t)limited_rand((uint64_t)n - 1));
-}
-
-static kn_value k_srand(ARGS) {
-  kn_value old = rand_seed;
-  seed_with(argc > 0 ? kn_funcall1(kn_mKernel, "Integer", argv[0]) : KN_INT2FIX(0));
-  return old;
-}
-
-/* ------------------------------------------------------------------------
  * Process: sleep, exit, abort, at_exit
  * ------------------------------------------------------------------------ */
 
@@ -988,8 +846,6 @@ static const kn_method_def kernel_functions[] = {
     {"loop", k_loop, 0, 0},
     {"catch", k_catch, 0, 1},
     {"throw", k_throw, 1, 2},
-    {"rand", k_rand, 0, 1},
-    {"srand", k_srand, 0, 1},
     {"sleep", k_sleep, 0, 1},
     {"exit", k_exit, 0, 1},
     {"exit!", k_exit_bang, 0, 1},
@@ -1003,5 +859,6 @@ static const kn_method_def kernel_functions[] = {
 
 void kn_init_kernel(void) {
   kn_define_module_functions(kn_mKernel, kernel_functions);
+  kn_init_random(); /* rand and srand are Kernel's too */
   kn_provide_feature("pp");
 }
