@@ -303,15 +303,101 @@ static void fmt_float(kn_buf *b, kn_value v, char type, int flags, int64_t width
   emit(b, all.ptr, (int64_t)all.len, flags, width);
 }
 
+/* Where format's arguments come from: in order (%s), numbered (%1$s) or
+ * named (%<a>s, %{a}). A format uses one kind only; mixing them raises
+ * CRuby's errors. */
+typedef struct fmt_args {
+  int argc;
+  const kn_value *argv; /* argv[0] is the format itself */
+  int next;             /* the next unnumbered argument */
+  char kind;            /* 0 none used yet, 'u' unnumbered, 'n' numbered, 'h' named */
+  kn_value hash;
+} fmt_args;
+
+static kn_value nth_arg(fmt_args *a, int64_t n) {
+  if (n >= a->argc) kn_raise_fmt(kn_eArgumentError, "too few arguments");
+  return a->argv[n];
+}
+
+static kn_value next_arg(fmt_args *a) {
+  if (a->kind == 'n') kn_raise_fmt(kn_eArgumentError, "unnumbered(%d) mixed with numbered", a->next);
+  if (a->kind == 'h') kn_raise_fmt(kn_eArgumentError, "unnumbered(%d) mixed with named", a->next);
+  a->kind = 'u';
+  return nth_arg(a, a->next++);
+}
+
+static kn_value numbered_arg(fmt_args *a, int64_t n) {
+  if (a->kind == 'u') kn_raise_fmt(kn_eArgumentError, "numbered(%lld) after unnumbered(%d)", (long long)n, a->next - 1);
+  if (a->kind == 'h') kn_raise_fmt(kn_eArgumentError, "numbered(%lld) after named", (long long)n);
+  if (n < 1) kn_raise_fmt(kn_eArgumentError, "invalid index - %lld$", (long long)n);
+  a->kind = 'n';
+  return nth_arg(a, n);
+}
+
+static _Noreturn void key_not_found(kn_value hash, kn_value key, const char *name, size_t len) {
+  kn_buf m;
+  kn_buf_init(&m);
+  kn_buf_adds(&m, "key");
+  kn_buf_add(&m, name, len);
+  kn_buf_adds(&m, " not found");
+  kn_value exc = kn_exc_new(kn_eKeyError, kn_buf_to_str(&m));
+  KN_EXC(exc)->aux1 = key;
+  KN_EXC(exc)->aux2 = hash;
+  kn_raise(exc);
+}
+
+/* %<name> or %{name}: name spans [f, q] with its brackets. A missing key
+ * takes the Hash's default, and is a KeyError when that is nil. */
+static kn_value named_arg(fmt_args *a, const char *f, const char *q) {
+  int len = (int)(q - f + 1);
+  if (a->kind == 'u') kn_raise_fmt(kn_eArgumentError, "named%.*s after unnumbered(%d)", len, f, a->next - 1);
+  if (a->kind == 'n') kn_raise_fmt(kn_eArgumentError, "named%.*s after numbered", len, f);
+  a->kind = 'h';
+  if (a->hash == KN_UNDEF) {
+    if (a->argc != 2 || !KN_TYPE_P(a->argv[1], KN_T_HASH)) kn_raise_fmt(kn_eArgumentError, "one hash required");
+    a->hash = a->argv[1];
+  }
+  kn_value key = kn_intern_len(f + 1, (size_t)(q - f - 1));
+  kn_value v = kn_hash_lookup(a->hash, key, KN_UNDEF);
+  if (v != KN_UNDEF) return v;
+  v = kn_hash_aref(a->hash, key);
+  if (v == KN_NIL) key_not_found(a->hash, key, f, (size_t)len);
+  return v;
+}
+
+/* A run of digits at *fp: its value, *fp moved past it. */
+static int64_t fmt_digits(const char **fp, const char *end) {
+  int64_t n = 0;
+  for (const char *f = *fp; f < end && *f >= '0' && *f <= '9'; f++, *fp = f) {
+    if (n > INT32_MAX / 10) kn_raise_fmt(kn_eArgumentError, "width too big");
+    n = n * 10 + (*f - '0');
+  }
+  return n;
+}
+
+/* `*` or `*N$` at *fp (pointing at the `*`): the width or precision argument. */
+static int64_t star_arg(fmt_args *a, const char **fp, const char *end) {
+  const char *f = *fp + 1, *digits = f;
+  int64_t n = fmt_digits(&f, end);
+  kn_value v;
+  if (f > digits && f < end && *f == '$') {
+    v = numbered_arg(a, n);
+    f++;
+  } else {
+    v = next_arg(a);
+    f = digits;
+  }
+  *fp = f;
+  return kn_num2long(v);
+}
+
 kn_value kn_format(int argc, const kn_value *argv) {
   if (argc < 1) kn_raise_argc(argc, 1, -1);
   kn_value fmt = kn_to_str(argv[0]);
   const char *f = KN_STR(fmt)->ptr, *end = f + KN_STR(fmt)->len;
-  int argi = 1;
-  kn_value hash = KN_UNDEF;
+  fmt_args args = {argc, argv, 1, 0, KN_UNDEF};
   kn_buf b;
   kn_buf_init(&b);
-#define NEXT_ARG() (argi < argc ? argv[argi++] : (kn_raise_fmt(kn_eArgumentError, "too few arguments"), KN_NIL))
   while (f < end) {
     if (*f != '%') {
       const char *q = f;
@@ -320,7 +406,7 @@ kn_value kn_format(int argc, const kn_value *argv) {
       f = q;
       continue;
     }
-    const char *start = f++;
+    f++;
     int flags = 0;
     int64_t width = -1, prec = -1;
     kn_value arg = KN_UNDEF;
@@ -335,44 +421,25 @@ kn_value kn_format(int argc, const kn_value *argv) {
       else if (c == '0') flags |= F_ZERO, f++;
       else if (c == '#') flags |= F_SHARP, f++;
       else if (c == '*') {
-        width = kn_num2long(NEXT_ARG());
+        width = star_arg(&args, &f, end);
         if (width < 0) flags |= F_MINUS, width = -width;
-        f++;
       } else if (c >= '1' && c <= '9') {
-        width = 0;
-        while (f < end && *f >= '0' && *f <= '9') width = width * 10 + (*f++ - '0');
+        int64_t n = fmt_digits(&f, end);
+        if (f < end && *f == '$') {
+          if (arg != KN_UNDEF) kn_raise_fmt(kn_eArgumentError, "value given twice - %lld$", (long long)n);
+          arg = numbered_arg(&args, n);
+          f++;
+        } else {
+          width = n;
+        }
       } else if (c == '.') {
         f++;
-        prec = 0;
-        if (f < end && *f == '*') {
-          prec = kn_num2long(NEXT_ARG());
-          f++;
-        } else
-          while (f < end && *f >= '0' && *f <= '9') prec = prec * 10 + (*f++ - '0');
+        prec = f < end && *f == '*' ? star_arg(&args, &f, end) : fmt_digits(&f, end);
+        if (prec < 0) prec = -1; /* a negative `*` precision means none */
       } else if (c == '<' || c == '{') {
-        char close = c == '<' ? '>' : '}';
-        const char *q = memchr(f, close, (size_t)(end - f));
+        const char *q = memchr(f, c == '<' ? '>' : '}', (size_t)(end - f));
         if (!q) kn_raise_fmt(kn_eArgumentError, "malformed name - unmatched parenthesis");
-        if (hash == KN_UNDEF) {
-          if (argc != 2 || !KN_TYPE_P(argv[1], KN_T_HASH)) kn_raise_fmt(kn_eArgumentError, "one hash required");
-          hash = argv[1];
-        }
-        kn_value key = kn_intern_len(f + 1, (size_t)(q - f - 1));
-        arg = kn_hash_lookup(hash, key, KN_UNDEF);
-        if (arg == KN_UNDEF) {
-          kn_value k = kn_sym_inspect(key);
-          kn_value exc = kn_exc_new(kn_eKeyError, kn_str_cstr(""));
-          kn_buf m;
-          kn_buf_init(&m);
-          kn_buf_adds(&m, "key");
-          kn_buf_add(&m, f, (size_t)(q - f + 1));
-          kn_buf_adds(&m, " not found");
-          KN_EXC(exc)->message = kn_buf_to_str(&m);
-          KN_EXC(exc)->aux1 = key;
-          KN_EXC(exc)->aux2 = hash;
-          (void)k;
-          kn_raise(exc);
-        }
+        arg = named_arg(&args, f, q);
         f = q + 1;
         if (c == '{') {
           kn_value s = kn_obj_to_s(arg);
@@ -390,7 +457,7 @@ kn_value kn_format(int argc, const kn_value *argv) {
           f--;
           break;
         }
-        if (arg == KN_UNDEF && strchr("diuxXobBfeEgGaAscp", c)) arg = NEXT_ARG();
+        if (arg == KN_UNDEF && strchr("diuxXobBfeEgGaAscp", c)) arg = next_arg(&args);
         switch (c) {
         case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': case 'b': case 'B':
           fmt_integer(&b, arg, c == 'i' || c == 'u' ? 'd' : c, flags, width, prec);
@@ -424,9 +491,7 @@ kn_value kn_format(int argc, const kn_value *argv) {
         break;
       }
     }
-    (void)start;
   }
-#undef NEXT_ARG
   return kn_buf_to_str(&b);
 }
 

@@ -237,6 +237,30 @@ int main(int argc, char **argv) {
   CHECK_RAISES(FMT(STR("%<a>d"), kwh(1, (kn_value[]){SYM("b"), I(1)})), kn_eKeyError, "key<a> not found");
   CHECK_RAISES(FMT(STR("%z"), I(1)), kn_eArgumentError, "malformed format string - %z");
   CHECK_RAISES(FMT(STR("%f"), STR("x")), kn_eArgumentError, "invalid value for Float(): \"x\"");
+  /* numbered arguments, and CRuby's errors for mixing the three kinds */
+  CHECK_STR(FMT(STR("%2$s %1$s %2$05.1f"), F(1.25), F(2.5)), "2.5 1.25 002.5");
+  CHECK_STR(FMT(STR("%1$*2$d|"), I(5), I(8)), "       5|");
+  CHECK_STR(FMT(STR("%1$.*2$f"), F(3.14159), I(2)), "3.14");
+  CHECK_STR(FMT(STR("%1$s%1$s"), STR("ab")), "abab");
+  CHECK_STR(FMT(STR("%2$-6s|%1$+d"), I(7), STR("ab")), "ab    |+7");
+  CHECK_STR(FMT(STR("%3$x %2$o %1$b"), I(5), I(8), I(255)), "ff 10 101");
+  CHECK_STR(FMT(STR("%1$s"), I(1), I(2)), "1");
+  CHECK_STR(FMT(STR("%.*f"), I(-2), F(3.14159)), "3.141590");
+  CHECK_STR(FMT(STR("%{a}-%<a>5s"), kwh(1, (kn_value[]){SYM("a"), STR("z")})), "z-    z");
+  kn_value dflt = kn_hash_new();
+  KN_HASH(dflt)->ifnone = STR("dflt");
+  CHECK_STR(FMT(STR("%{a}"), dflt), "dflt"); /* format('%{a}', Hash.new("dflt")) */
+  CHECK_RAISES(FMT(STR("%1$s %s"), I(1), I(2)), kn_eArgumentError, "unnumbered(1) mixed with numbered");
+  CHECK_RAISES(FMT(STR("%*2$d|"), I(5), I(8)), kn_eArgumentError, "unnumbered(1) mixed with numbered");
+  CHECK_RAISES(FMT(STR("%s %1$s"), I(1), I(2)), kn_eArgumentError, "numbered(1) after unnumbered(1)");
+  kn_value ha = kwh(1, (kn_value[]){SYM("a"), I(1)});
+  CHECK_RAISES(FMT(STR("%<a>s %1$s"), ha), kn_eArgumentError, "numbered(1) after named");
+  CHECK_RAISES(FMT(STR("%1$s %<a>s"), ha), kn_eArgumentError, "named<a> after numbered");
+  CHECK_RAISES(FMT(STR("%s %<a>s"), ha), kn_eArgumentError, "named<a> after unnumbered(1)");
+  CHECK_RAISES(FMT(STR("%<a>s %s"), ha), kn_eArgumentError, "unnumbered(1) mixed with named");
+  CHECK_RAISES(FMT(STR("%0$s"), I(1)), kn_eArgumentError, "malformed format string - %$");
+  CHECK_RAISES(FMT(STR("%1$1$s"), I(1)), kn_eArgumentError, "value given twice - 1$");
+  CHECK_RAISES(FMT(STR("%3$s"), I(1)), kn_eArgumentError, "too few arguments");
   for (size_t i = 0; i < sizeof random_float_cases / sizeof random_float_cases[0]; i++)
     CHECK_STR(FMT(STR(random_float_cases[i].fmt), F(random_float_cases[i].d)), random_float_cases[i].want);
   return kn_test_finish();
