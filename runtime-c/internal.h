@@ -281,6 +281,14 @@ void kn_init_random(void); /* Random, Kernel#rand/srand; called by kn_init_kerne
 uint64_t kn_random_ulong_limited(kn_value gen, uint64_t limit);
 double kn_random_real(kn_value gen);
 
+/* ---- UTF-8 and case mapping (string.c, unicode_case.c) ---- */
+int kn_utf8_encode(uint32_t cp, char *out); /* writes 1-4 bytes, returns how many */
+enum { KN_CASE_UP, KN_CASE_DOWN, KN_CASE_TITLE, KN_CASE_SWAP, KN_CASE_FOLD };
+#define KN_CASE_MAX_BYTES 16 /* the longest mapping of one char: 3 codepoints */
+/* Writes the UTF-8 of cp's mapping in mode (turkic: the Turkic/Azeri rules for i) to out and
+ * returns its length; a char without a mapping writes itself. */
+int kn_case_map_char(uint32_t cp, int mode, bool turkic, char *out);
+
 #include "collections.h"
 
 #endif

@@ -70,14 +70,15 @@ kn_value kn_regexp_new(const char *src, long len, int options) { return re_compi
  * ------------------------------------------------------------------------ */
 
 static kn_value match_from_region(kn_value re, kn_value str, OnigRegion *region) {
-  kn_match *m = kn_alloc(sizeof *m);
+  /* the offsets follow the object: one allocation per match (scan makes one per word) */
+  kn_match *m = kn_alloc(sizeof *m + sizeof(int64_t) * 2 * (size_t)region->num_regs);
   m->h.klass = (kn_class *)kn_cMatchData;
   m->h.type = KN_T_DATA;
   m->str = KN_FROZEN_P(str) ? str : kn_str_frozen_lit(KN_STR(str)->ptr, KN_STR(str)->len);
   m->regexp = re;
   m->n = region->num_regs;
-  m->beg = kn_alloc_atomic(sizeof(int64_t) * (size_t)m->n);
-  m->end = kn_alloc_atomic(sizeof(int64_t) * (size_t)m->n);
+  m->beg = (int64_t *)(m + 1);
+  m->end = m->beg + m->n;
   for (int i = 0; i < m->n; i++) {
     m->beg[i] = region->beg[i];
     m->end[i] = region->end[i];
@@ -90,7 +91,9 @@ static kn_value match_from_region(kn_value re, kn_value str, OnigRegion *region)
 static kn_value re_search(kn_value re, kn_value str, int64_t start, int64_t range, bool anchored) {
   kn_regexp *r = RE(re);
   const OnigUChar *s = (const OnigUChar *)KN_STR(str)->ptr, *e = s + KN_STR(str)->len;
-  OnigRegion *region = onig_region_new();
+  /* one region for every search: its groups are copied into the MatchData before the next */
+  static OnigRegion *region;
+  if (!region) region = onig_region_new();
   int pos;
   if (anchored) {
     int len = onig_match(r->re, s, e, s + start, region, ONIG_OPTION_NONE);
@@ -98,14 +101,9 @@ static kn_value re_search(kn_value re, kn_value str, int64_t start, int64_t rang
   } else {
     pos = onig_search(r->re, s, e, s + start, s + range, region, ONIG_OPTION_NONE);
   }
-  kn_value m = KN_NIL;
-  if (pos >= 0) m = match_from_region(re, str, region);
-  else if (pos != ONIG_MISMATCH) {
-    onig_region_free(region, 1);
-    kn_raise_fmt(kn_eRegexpError, "regexp match failed");
-  }
-  onig_region_free(region, 1);
-  return m;
+  if (pos >= 0) return match_from_region(re, str, region);
+  if (pos != ONIG_MISMATCH) kn_raise_fmt(kn_eRegexpError, "regexp match failed");
+  return KN_NIL;
 }
 
 /* The subject a matching loop walks: a frozen snapshot, so each MatchData shares it instead of

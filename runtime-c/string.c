@@ -189,7 +189,7 @@ static inline int64_t utf8_decode(const unsigned char *p, const unsigned char *e
   return cp;
 }
 
-static int utf8_encode(uint32_t c, char *out) {
+int kn_utf8_encode(uint32_t c, char *out) {
   if (c < 0x80) { out[0] = (char)c; return 1; }
   if (c < 0x800) { out[0] = (char)(0xC0 | (c >> 6)); out[1] = (char)(0x80 | (c & 0x3F)); return 2; }
   if (c < 0x10000) {
@@ -465,7 +465,7 @@ static void str_cat_codepoint(kn_value str, kn_value cv) {
   if (c > 0x10FFFF) kn_raise_fmt(kn_eRangeError, "invalid codepoint 0x%llX in UTF-8", (long long)c);
   if (c >= 0xD800 && c <= 0xDFFF) kn_raise_fmt(kn_eRangeError, "invalid codepoint 0x%llX in UTF-8", (long long)c);
   char buf[4];
-  kn_str_cat(str, buf, utf8_encode((uint32_t)c, buf));
+  kn_str_cat(str, buf, kn_utf8_encode((uint32_t)c, buf));
 }
 
 kn_value kn_str_concat(kn_value str, kn_value other) {
@@ -1143,45 +1143,139 @@ STR_METHOD(kn_str_chop_bang) {
 }
 
 /* ------------------------------------------------------------------------
- * Case mapping (ASCII)
+ * Case mapping: ASCII bytes in place, other chars through unicode_case.c
  * ------------------------------------------------------------------------ */
 
-enum { CASE_UP, CASE_DOWN, CASE_CAP, CASE_SWAP };
+static kn_value sym_ascii, sym_turkic, sym_lithuanian, sym_fold;
 
-static bool case_map(char *p, int64_t n, int mode) {
+typedef struct case_opts {
+  int mode;        /* KN_CASE_UP, DOWN, FOLD (downcase(:fold)), SWAP, TITLE (capitalize) */
+  bool ascii_only; /* :ascii */
+  bool turkic;     /* :turkic (:lithuanian is accepted and changes nothing here) */
+} case_opts;
+
+/* The options of upcase/downcase/capitalize/swapcase, checked in ruby's order. */
+static case_opts case_options(int mode, int argc, const kn_value *argv) {
+  case_opts o = {mode, false, false};
+  if (argc == 0) return o;
+  if (argc > 2) kn_raise_fmt(kn_eArgumentError, "too many options");
+  if (argv[0] == sym_turkic || argv[0] == sym_lithuanian) {
+    kn_value other = argv[0] == sym_turkic ? sym_lithuanian : sym_turkic;
+    if (argc == 2 && argv[1] != other) kn_raise_fmt(kn_eArgumentError, "invalid second option");
+    o.turkic = argv[0] == sym_turkic || argc == 2;
+  } else if (argc > 1) {
+    kn_raise_fmt(kn_eArgumentError, "too many options");
+  } else if (argv[0] == sym_ascii) {
+    o.ascii_only = true;
+  } else if (argv[0] == sym_fold) {
+    if (mode != KN_CASE_DOWN) kn_raise_fmt(kn_eArgumentError, "option :fold only allowed for downcasing");
+    o.mode = KN_CASE_FOLD;
+  } else {
+    kn_raise_fmt(kn_eArgumentError, "invalid option");
+  }
+  return o;
+}
+
+/* The mode for the i-th char: capitalize titlecases the first and downcases the rest. */
+static inline int case_mode_at(int mode, int64_t i) { return mode == KN_CASE_TITLE && i > 0 ? KN_CASE_DOWN : mode; }
+
+static inline char ascii_case(char c, int mode) {
+  bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+  if (lower && mode != KN_CASE_DOWN && mode != KN_CASE_FOLD) return (char)(c - 32);
+  if (upper && mode != KN_CASE_UP && mode != KN_CASE_TITLE) return (char)(c + 32);
+  return c;
+}
+
+/* Maps the ASCII letters of p[0, n) in place (other bytes stay); true if any changed. */
+static bool ascii_case_in_place(char *p, int64_t n, int mode) {
   bool changed = false;
   for (int64_t i = 0; i < n; i++) {
-    char c = p[i], d = c;
-    if (mode == CASE_UP || (mode == CASE_CAP && i == 0)) d = (char)toupper((unsigned char)c);
-    else if (mode == CASE_DOWN || mode == CASE_CAP) d = (char)tolower((unsigned char)c);
-    else if (isupper((unsigned char)c)) d = (char)tolower((unsigned char)c);
-    else if (islower((unsigned char)c)) d = (char)toupper((unsigned char)c);
-    if ((unsigned char)c >= 0x80) d = c;
-    if (d != c) {
-      p[i] = d;
-      changed = true;
-    }
+    char d = ascii_case(p[i], case_mode_at(mode, i));
+    changed |= d != p[i];
+    p[i] = d;
   }
   return changed;
 }
 
-static kn_value case_new(kn_value self, int mode) {
-  kn_value r = kn_str_dup(self);
-  case_map(KN_STR(r)->ptr, KN_STR(r)->len, mode);
+static bool str_valid_utf8(kn_value str);
+
+/* Can the mapping work on bytes?  Binary strings and :ascii map ASCII letters only, and so does
+ * every mode on an ASCII-only string but for the Turkic rules (i -> İ).  Otherwise an invalid
+ * byte sequence is an error, as in ruby, except for upcase/downcase(:ascii), which never decode. */
+static bool case_single_byte(kn_value self, case_opts o) {
+  if (BINARY_P(self)) return true;
+  if (!o.turkic && kn_str_ascii_p(self)) return true;
+  bool decodes = !o.ascii_only || o.mode == KN_CASE_TITLE || o.mode == KN_CASE_SWAP;
+  if (decodes && !str_valid_utf8(self)) kn_raise_fmt(kn_eArgumentError, "input string invalid");
+  return o.ascii_only;
+}
+
+static inline void buf_put(kn_string *r, const char *p, int64_t n) {
+  if (r->len + n > r->capa) str_reserve(r, r->len + n);
+  memcpy(r->ptr + r->len, p, (size_t)n);
+  r->len += n;
+}
+
+/* The mapped copy of a valid UTF-8 string, char by char (a char may map to up to 3). */
+static kn_value case_map_chars(kn_value self, case_opts o) {
+  kn_string *s = KN_STR(self);
+  kn_value r = kn_str_buf_new(s->len);
+  kn_string *rs = KN_STR(r);
+  const unsigned char *p = (const unsigned char *)s->ptr, *e = p + s->len;
+  for (int64_t i = 0; p < e; i++) {
+    int mode = case_mode_at(o.mode, i), n;
+    if (*p < 0x80 && !o.turkic) {
+      char c = ascii_case((char)*p++, mode);
+      buf_put(rs, &c, 1);
+      continue;
+    }
+    char out[KN_CASE_MAX_BYTES];
+    int64_t cp = utf8_decode(p, e, &n);
+    buf_put(rs, out, kn_case_map_char((uint32_t)cp, mode, o.turkic, out));
+    p += n;
+  }
+  str_set_len(rs, rs->len);
   return r;
 }
-static kn_value case_bang(kn_value self, int mode) {
-  if (KN_FROZEN_P(self)) kn_frozen_error(self);
-  return case_map(KN_STR(self)->ptr, KN_STR(self)->len, mode) ? self : KN_NIL;
+
+/* The mapped copy of self; *changed tells whether it differs. */
+static kn_value case_mapped(kn_value self, case_opts o, bool *changed) {
+  if (case_single_byte(self, o)) {
+    kn_value r = kn_str_dup(self);
+    *changed = ascii_case_in_place(KN_STR(r)->ptr, KN_STR(r)->len, o.mode);
+    return r;
+  }
+  kn_value r = case_map_chars(self, o);
+  *changed = !kn_str_equal(r, self);
+  return r;
 }
-STR_METHOD(kn_str_upcase) { return case_new(self, CASE_UP); }
-STR_METHOD(kn_str_downcase) { return case_new(self, CASE_DOWN); }
-STR_METHOD(kn_str_capitalize) { return case_new(self, CASE_CAP); }
-STR_METHOD(kn_str_swapcase) { return case_new(self, CASE_SWAP); }
-STR_METHOD(kn_str_upcase_bang) { return case_bang(self, CASE_UP); }
-STR_METHOD(kn_str_downcase_bang) { return case_bang(self, CASE_DOWN); }
-STR_METHOD(kn_str_capitalize_bang) { return case_bang(self, CASE_CAP); }
-STR_METHOD(kn_str_swapcase_bang) { return case_bang(self, CASE_SWAP); }
+
+static kn_value case_new(kn_value self, int mode, int argc, const kn_value *argv) {
+  bool changed;
+  return case_mapped(self, case_options(mode, argc, argv), &changed);
+}
+
+static kn_value case_bang(kn_value self, int mode, int argc, const kn_value *argv) {
+  case_opts o = case_options(mode, argc, argv);
+  if (KN_FROZEN_P(self)) kn_frozen_error(self);
+  bool changed;
+  kn_value r = case_mapped(self, o, &changed);
+  if (!changed) return KN_NIL;
+  kn_str_replace(self, 1, &r, KN_NIL);
+  return self;
+}
+
+STR_METHOD(kn_str_upcase) { return case_new(self, KN_CASE_UP, argc, argv); }
+STR_METHOD(kn_str_downcase) { return case_new(self, KN_CASE_DOWN, argc, argv); }
+STR_METHOD(kn_str_capitalize) {
+  if (KN_STR(self)->len == 0) return self; /* ruby 3.1 returns the receiver itself here */
+  return case_new(self, KN_CASE_TITLE, argc, argv);
+}
+STR_METHOD(kn_str_swapcase) { return case_new(self, KN_CASE_SWAP, argc, argv); }
+STR_METHOD(kn_str_upcase_bang) { return case_bang(self, KN_CASE_UP, argc, argv); }
+STR_METHOD(kn_str_downcase_bang) { return case_bang(self, KN_CASE_DOWN, argc, argv); }
+STR_METHOD(kn_str_capitalize_bang) { return case_bang(self, KN_CASE_TITLE, argc, argv); }
+STR_METHOD(kn_str_swapcase_bang) { return case_bang(self, KN_CASE_SWAP, argc, argv); }
 
 /* ------------------------------------------------------------------------
  * reverse, padding
@@ -1332,7 +1426,7 @@ static void cat_cp(kn_value buf, int64_t c, bool binary) {
     tmp[0] = (char)c;
     kn_str_cat(buf, tmp, 1);
   } else {
-    kn_str_cat(buf, tmp, utf8_encode((uint32_t)c, tmp));
+    kn_str_cat(buf, tmp, kn_utf8_encode((uint32_t)c, tmp));
   }
 }
 
@@ -1341,18 +1435,26 @@ static void cat_cp(kn_value buf, int64_t c, bool binary) {
 typedef struct cset_list {
   int n;
   cset *sets;
-  bool ascii[128];
+  uint64_t ascii[2]; /* bit c: is ASCII char c in every set */
 } cset_list;
 
 static void csets_init(cset_list *l, int argc, const kn_value *argv) {
   l->n = argc;
   l->sets = argc ? kn_alloc(sizeof(cset) * (size_t)argc) : NULL;
-  for (int i = 0; i < argc; i++) cset_parse(kn_to_str(argv[i]), &l->sets[i], true);
-  for (int c = 0; c < 128; c++) l->ascii[c] = csets_have(l->sets, argc, c);
+  l->ascii[0] = l->ascii[1] = ~0ull;
+  for (int i = 0; i < argc; i++) {
+    cset *cs = &l->sets[i];
+    cset_parse(kn_to_str(argv[i]), cs, true);
+    uint64_t in[2] = {0, 0};
+    for (int r = 0; r < cs->n; r++)
+      for (int64_t c = cs->lo[r]; c <= cs->hi[r] && c < 128; c++) in[c >> 6] |= 1ull << (c & 63);
+    l->ascii[0] &= cs->neg ? ~in[0] : in[0];
+    l->ascii[1] &= cs->neg ? ~in[1] : in[1];
+  }
 }
 
 static inline bool csets_member(const cset_list *l, int64_t c) {
-  return c < 128 ? l->ascii[c] : csets_have(l->sets, l->n, c);
+  return c < 128 ? (l->ascii[c >> 6] >> (c & 63)) & 1 : csets_have(l->sets, l->n, c);
 }
 
 static void csets_from_args(cset_list *l, int argc, const kn_value *argv) {
@@ -1925,16 +2027,17 @@ STR_METHOD(kn_str_b) {
   KN_HDR(r)->flags |= KN_FL_BINARY;
   return r;
 }
-STR_METHOD(kn_str_valid_encoding_p) {
-  if (BINARY_P(self) || kn_str_ascii_p(self)) return KN_TRUE;
-  const unsigned char *p = (const unsigned char *)KN_STR(self)->ptr, *e = p + KN_STR(self)->len;
+static bool str_valid_utf8(kn_value str) {
+  if (BINARY_P(str) || kn_str_ascii_p(str)) return true;
+  const unsigned char *p = (const unsigned char *)KN_STR(str)->ptr, *e = p + KN_STR(str)->len;
   while (p < e) {
     int n;
-    if (utf8_decode(p, e, &n) < 0) return KN_FALSE;
+    if (utf8_decode(p, e, &n) < 0) return false;
     p += n;
   }
-  return KN_TRUE;
+  return true;
 }
+STR_METHOD(kn_str_valid_encoding_p) { return KN_BOOL(str_valid_utf8(self)); }
 STR_METHOD(kn_str_ascii_only_p) { return KN_BOOL(kn_str_ascii_p(self)); }
 STR_METHOD(kn_str_unicode_normalize) { return kn_str_dup(self); }
 STR_METHOD(kn_str_scrub) {
@@ -2093,6 +2196,10 @@ void kn_init_string(void) {
   sym_eq_id = kn_intern("==");
   sym_cmp_id = kn_intern("<=>");
   sym_succ_id = kn_intern("succ");
+  sym_ascii = kn_intern("ascii");
+  sym_turkic = kn_intern("turkic");
+  sym_lithuanian = kn_intern("lithuanian");
+  sym_fold = kn_intern("fold");
 
   kn_value c = kn_cString;
   kn_include_module(c, kn_mComparable);
