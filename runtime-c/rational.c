@@ -1,5 +1,6 @@
 /* rational.c: Rational (Kernel#Rational, Integer#** with a negative exponent, to_r), exact over GMP. */
 #include "internal.h"
+#include <ctype.h>
 #include <math.h>
 
 #define ARGS kn_value self, int argc, const kn_value *argv, kn_value blk
@@ -236,6 +237,158 @@ static kn_value rat_ceil(ARGS) { return rat_round_mode(self, argc, argv, 'c'); }
 static kn_value rat_truncate(ARGS) { return rat_round_mode(self, argc, argv, 't'); }
 static kn_value rat_round(ARGS) { return rat_round_mode(self, argc, argv, 'r'); }
 
+/* ---- rationalize: the simplest rational within a tolerance ---- */
+
+static kn_value reciprocal(kn_value x) {
+  if (KN_FLOAT_P(x)) return kn_float_new(1.0 / kn_float_value(x));
+  return rat_binop(rat_raw(KN_INT2FIX(1), KN_INT2FIX(1)), x, '/');
+}
+
+/* The simplest rational p/q with a <= p/q <= b, by continued fractions
+ * (CRuby's nurat_rationalize_internal). a and b may be Rationals or Floats;
+ * CRuby computes in whichever they are, so results match it bit for bit. */
+static kn_value simplest_between(kn_value a, kn_value b) {
+  kn_value p0 = KN_INT2FIX(0), p1 = KN_INT2FIX(1), q0 = KN_INT2FIX(1), q1 = KN_INT2FIX(0), c;
+  for (;;) {
+    c = kn_funcall0(a, "ceil");
+    if (KN_TEST(kn_op_lt(c, b))) break;
+    kn_value k = kn_int_minus(c, KN_INT2FIX(1));
+    kn_value p2 = kn_int_plus(kn_int_mul(k, p1), p0), q2 = kn_int_plus(kn_int_mul(k, q1), q0);
+    kn_value t = reciprocal(kn_op_minus(b, k));
+    b = reciprocal(kn_op_minus(a, k));
+    a = t;
+    p0 = p1, q0 = q1, p1 = p2, q1 = q2;
+  }
+  return kn_rational_new(kn_int_plus(kn_int_mul(c, p1), p0), kn_int_plus(kn_int_mul(c, q1), q0));
+}
+
+static kn_value negate_rat(kn_value r) { return rat_raw(kn_int_minus(KN_INT2FIX(0), RAT(r)->num), RAT(r)->den); }
+
+/* A Float without a tolerance: the simplest rational that rounds to it,
+ * between the midpoints to its neighbours (CRuby's rb_flt_rationalize). */
+static kn_value float_rationalize_auto(double x) {
+  int n;
+  double m = frexp(x, &n);
+  kn_value f = kn_dbl2ival(ldexp(m, 53));
+  n -= 53;
+  if (f == KN_INT2FIX(0) || n >= 0) return rat_raw(kn_int_lshift(f, n), KN_INT2FIX(1));
+  kn_value twice = kn_int_mul(KN_INT2FIX(2), f), den = kn_int_lshift(KN_INT2FIX(1), 1 - n);
+  kn_value a = kn_rational_new(kn_int_minus(twice, KN_INT2FIX(1)), den);
+  kn_value b = kn_rational_new(kn_int_plus(twice, KN_INT2FIX(1)), den);
+  return simplest_between(a, b);
+}
+
+static kn_value flo_rationalize(ARGS) {
+  double x = kn_float_value(self);
+  if (isnan(x) || isinf(x)) kn_raise_fmt(kn_eFloatDomainError, "%s", isnan(x) ? "NaN" : x < 0 ? "-Infinity" : "Infinity");
+  kn_value flt = kn_float_new(fabs(x)), r;
+  if (argc == 0) {
+    r = float_rationalize_auto(fabs(x));
+  } else {
+    kn_value e = kn_funcall0(argv[0], "abs");
+    kn_value a = kn_op_minus(flt, e), b = kn_op_plus(flt, e);
+    r = KN_TEST(kn_op_eq(a, b)) ? float_to_r(fabs(x)) : simplest_between(a, b);
+  }
+  return x < 0 ? negate_rat(r) : r;
+}
+
+static kn_value rat_rationalize(ARGS) {
+  if (argc == 0) return self;
+  kn_value e = kn_funcall0(argv[0], "abs");
+  bool neg = KN_TEST(kn_op_lt(RAT(self)->num, KN_INT2FIX(0)));
+  kn_value rat = neg ? negate_rat(self) : self;
+  kn_value a = e == KN_INT2FIX(0) ? rat : kn_op_minus(rat, e), b = e == KN_INT2FIX(0) ? rat : kn_op_plus(rat, e);
+  if (KN_TEST(kn_op_eq(a, b))) return self;
+  kn_value r = simplest_between(a, b);
+  return neg ? negate_rat(r) : r;
+}
+
+/* ---- String#to_r: the leading rational, lenient (CRuby's parse_rat) ---- */
+
+/* Decimal digits with single underscores between them at *sp; false when
+ * there are none. *ndigits counts the digits. */
+static bool read_digits(const char **sp, const char *e, kn_value *out, int64_t *ndigits) {
+  const char *p = *sp;
+  if (p >= e || *p < '0' || *p > '9') return false;
+  kn_buf b;
+  kn_buf_init(&b);
+  while (p < e) {
+    if (*p >= '0' && *p <= '9') kn_buf_addc(&b, *p++);
+    else if (*p == '_' && p + 1 < e && p[1] >= '0' && p[1] <= '9') p++;
+    else break;
+  }
+  kn_buf_addc(&b, 0);
+  *out = kn_int_from_str(b.ptr, 10);
+  *ndigits = (int64_t)b.len - 1;
+  *sp = p;
+  return true;
+}
+
+/* digits[.digits][e[sign]digits] as num / 10**nexp; false when nothing numeric starts here */
+static bool read_num(const char **sp, const char *e, kn_value *num, int64_t *nexp) {
+  kn_value fp;
+  int64_t count = 0, fn = 0;
+  bool ok = false;
+  *num = KN_INT2FIX(0);
+  *nexp = 0;
+  if (*sp < e && **sp != '.') {
+    if (!read_digits(sp, e, num, &count)) return false;
+    ok = true;
+  }
+  if (*sp < e && **sp == '.') {
+    (*sp)++;
+    if (!read_digits(sp, e, &fp, &count)) return true;
+    *num = kn_int_plus(kn_int_mul(*num, kn_int_pow(KN_INT2FIX(10), KN_INT2FIX(count))), fp);
+    *nexp = fn = count;
+    ok = true;
+  }
+  if (ok && *sp + 1 < e && (**sp == 'e' || **sp == 'E')) {
+    (*sp)++;
+    bool minus = *sp < e && **sp == '-';
+    if (*sp < e && (**sp == '-' || **sp == '+')) (*sp)++;
+    kn_value ev;
+    if (!read_digits(sp, e, &ev, &count)) return true;
+    int64_t x = kn_num2long(ev);
+    if (x != 0) *nexp = minus ? x + fn : fn - x;
+  }
+  return ok;
+}
+
+static const char *skip_space(const char *s, const char *e) {
+  while (s < e && isspace((unsigned char)*s)) s++;
+  return s;
+}
+
+/* CRuby's parse_rat: lenient (String#to_r: the leading rational, else 0) or
+ * strict (Kernel#Rational: the whole string, else nil). */
+static kn_value parse_rat(const char *s, const char *e, bool strict) {
+  s = skip_space(s, e);
+  bool minus = s < e && *s == '-';
+  if (s < e && (*s == '-' || *s == '+')) s++;
+  kn_value num, den = KN_INT2FIX(1);
+  int64_t nexp, dexp;
+  if (!read_num(&s, e, &num, &nexp)) return strict ? KN_NIL : rat_raw(KN_INT2FIX(0), KN_INT2FIX(1));
+  if (s < e && *s == '/') {
+    s++;
+    if (!read_num(&s, e, &den, &dexp)) {
+      if (strict) return KN_NIL;
+      den = KN_INT2FIX(1);
+    } else if (den == KN_INT2FIX(0)) {
+      kn_raise_fmt(kn_eZeroDivisionError, "divided by 0");
+    } else {
+      nexp -= dexp;
+    }
+  }
+  if (strict && skip_space(s, e) != e) return KN_NIL;
+  kn_value scale = kn_int_pow(KN_INT2FIX(10), kn_int_new(nexp < 0 ? -nexp : nexp));
+  if (nexp < 0) num = kn_int_mul(num, scale);
+  else if (nexp > 0) den = kn_int_mul(den, scale);
+  if (minus) num = kn_int_minus(KN_INT2FIX(0), num);
+  return kn_rational_new(num, den);
+}
+
+static kn_value str_to_r(ARGS) { return parse_rat(KN_STR(self)->ptr, KN_STR(self)->ptr + KN_STR(self)->len, false); }
+
 /* ---- Kernel#Rational, conversions on Integer and Float ---- */
 
 static kn_value any_to_r(kn_value v) {
@@ -244,11 +397,9 @@ static kn_value any_to_r(kn_value v) {
   if (KN_FLOAT_P(v)) return float_to_r(kn_float_value(v));
   if (v == KN_NIL) kn_raise_fmt(kn_eTypeError, "can't convert nil into Rational");
   if (KN_TYPE_P(v, KN_T_STRING)) {
-    kn_value parts = kn_str_split_str(v, kn_str_cstr("/"), 2);
-    kn_value n = kn_send(kn_mKernel, kn_intern("Integer"), 1, &KN_ARY(parts)->ptr[0], KN_NIL);
-    kn_value d = KN_ARY(parts)->len > 1 ? kn_send(kn_mKernel, kn_intern("Integer"), 1, &KN_ARY(parts)->ptr[1], KN_NIL)
-                                        : KN_INT2FIX(1);
-    return kn_rational_new(n, d);
+    kn_value r = parse_rat(KN_STR(v)->ptr, KN_STR(v)->ptr + KN_STR(v)->len, true);
+    if (r == KN_NIL) kn_raise_fmt(kn_eArgumentError, "invalid value for convert(): %s", KN_STR(kn_str_inspect(v))->ptr);
+    return r;
   }
   if (kn_respond_to(v, kn_intern("to_r"), true)) return kn_send(v, kn_intern("to_r"), 0, NULL, KN_NIL);
   kn_raise_fmt(kn_eTypeError, "can't convert %s into Rational", kn_class_name(kn_real_class(v)));
@@ -281,7 +432,7 @@ static const kn_method_def rat_methods[] = {
     {"-@", rat_uminus, 0, 0},        {"<=>", rat_cmp, 1, 1},         {"==", rat_eq, 1, 1},
     {"coerce", rat_coerce, 1, 1},    {"numerator", rat_numerator, 0, 0},
     {"denominator", rat_denominator, 0, 0},                          {"to_f", rat_to_f, 0, 0},
-    {"to_r", rat_to_r, 0, 0},        {"rationalize", rat_to_r, 0, 1}, {"to_s", rat_to_s, 0, 0},
+    {"to_r", rat_to_r, 0, 0},        {"rationalize", rat_rationalize, 0, 1}, {"to_s", rat_to_s, 0, 0},
     {"inspect", rat_inspect, 0, 0},  {"hash", rat_hash, 0, 0},       {"eql?", rat_eql, 1, 1},
     {"zero?", rat_zero_p, 0, 0},     {"negative?", rat_negative_p, 0, 0},
     {"positive?", rat_positive_p, 0, 0},                             {"abs", rat_abs, 0, 0},
@@ -300,4 +451,6 @@ void kn_init_rational(void) {
   kn_define_method(kn_cInteger, "quo", int_quo, 1, 1);
   kn_define_method(kn_cInteger, "denominator", int_denominator, 0, 0);
   kn_define_method(kn_cFloat, "to_r", flo_to_r, 0, 0);
+  kn_define_method(kn_cFloat, "rationalize", flo_rationalize, 0, 1);
+  kn_define_method(kn_cString, "to_r", str_to_r, 0, 0);
 }

@@ -30,5 +30,8 @@ int main(int argc, char **argv) {
   kn_value h = kn_hash_new();
   kn_hash_aset(h, RAT(I(1), I(2)), I(1));
   CHECK_INSPECT(kn_hash_aref(h, RAT(I(2), I(4))), "1");
+  CHECK_INSPECT(CALL1(F(1.333), "rationalize", F(0.01)), "(4/3)"); /* 1.333.rationalize(0.01) */
+  CHECK_INSPECT(CALL0(F(0.3), "rationalize"), "(3/10)"); /* 0.3.rationalize */
+  CHECK_INSPECT(CALL0(STR("1.05"), "to_r"), "(21/20)"); /* "1.05".to_r */
   return kn_test_finish();
 }
