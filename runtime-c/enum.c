@@ -282,6 +282,29 @@ ENUM_METHOD(kn_enum_each_cons) {
   return self;
 }
 
+/* grep / grep_v: the elements `pattern === elem` selects (or rejects), or
+ * what the block makes of them. */
+typedef struct grep_st {
+  kn_value pat, blk, out;
+  bool want;
+  kn_callsite cs;
+} grep_st;
+
+static kn_value grep_cb(void *a, int argc, const kn_value *argv) {
+  grep_st *s = a;
+  PACK();
+  if (KN_TEST(kn_send_cached(&s->cs, s->pat, s_eqq, 1, &v, KN_NIL)) == s->want)
+    kn_ary_push(s->out, s->blk == KN_NIL ? v : kn_yield1(s->blk, v));
+  return KN_NIL;
+}
+static kn_value grep(kn_value self, kn_value pat, kn_value blk, bool want) {
+  grep_st s = {.pat = pat, .blk = blk, .out = kn_ary_new(0), .want = want};
+  kn_enum_each(self, grep_cb, &s);
+  return s.out;
+}
+ENUM_METHOD(kn_enum_grep) { return grep(self, argv[0], blk, true); }
+ENUM_METHOD(kn_enum_grep_v) { return grep(self, argv[0], blk, false); }
+
 /* inject(:op): the operator is sent through an inline cache (sums and
  * products of big ranges call it once per element). */
 typedef struct inject_st {
@@ -864,6 +887,8 @@ void kn_init_enum(void) {
       {"flat_map", kn_enum_flat_map, 0, 0},
       {"collect_concat", kn_enum_flat_map, 0, 0},
       {"select", kn_enum_select, 0, 0},
+      {"grep", kn_enum_grep, 1, 1},
+      {"grep_v", kn_enum_grep_v, 1, 1},
       {"filter", kn_enum_select, 0, 0},
       {"find_all", kn_enum_select, 0, 0},
       {"reject", kn_enum_reject, 0, 0},

@@ -103,5 +103,7 @@ int main(int argc, char **argv) {
   kn_value g = kn_class_new_instance(kn_const_get(kn_cObject, SYM("Enumerator")), 0, NULL, BLK(gen, 1));
   CHECK_INSPECT(CALL0(g, "to_a"), "[10, 20]");
   CHECK_INSPECT(CALLB(g, "map", BLK(dbl, 1)), "[20, 40]");
+  CHECK_INSPECT(CALL1(kn_ary_new_from(3, (kn_value[]){I(1), STR("a"), I(2)}), "grep", kn_cInteger), "[1, 2]"); /* [1, "a", 2].grep(Integer) */
+  CHECK_INSPECT(CALL1(kn_range_new(I(1), I(6), false), "grep_v", kn_range_new(I(2), I(4), false)), "[1, 5, 6]"); /* (1..6).grep_v(2..4) */
   return kn_test_finish();
 }
