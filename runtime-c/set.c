@@ -266,6 +266,96 @@ static kn_value set_classify(ARGS) {
   return h;
 }
 
+static kn_value del_cb(void *arg, int argc, const kn_value *argv) {
+  kn_hash_delete_key(set_hash((kn_value)arg), kn_enum_pack(argc, argv));
+  return KN_NIL;
+}
+/* subtract(enum): deletes every element of enum */
+static kn_value set_subtract(ARGS) {
+  kn_value e = argv[0];
+  kn_check_frozen(set_hash(self));
+  if (is_set(e)) e = set_elems(e);
+  if (KN_TYPE_P(e, KN_T_ARRAY)) {
+    for (int64_t i = 0; i < KN_ARY(e)->len; i++) kn_hash_delete_key(set_hash(self), KN_ARY(e)->ptr[i]);
+    return self;
+  }
+  if (!kn_respond_to(e, kn_s_each, false)) kn_raise_fmt(kn_eArgumentError, "value must be enumerable");
+  kn_enum_each(e, del_cb, (void *)self);
+  return self;
+}
+static kn_value set_replace(ARGS) {
+  kn_value e = enum_arg(argv[0]); /* checked before anything is cleared */
+  kn_check_frozen(set_hash(self));
+  set_clear(self, 0, NULL, KN_NIL);
+  set_merge_enum(self, e, KN_NIL);
+  return self;
+}
+
+/* The elements of set into out, nested Sets opened up; `seen` holds the
+ * Sets being opened, so a Set that contains itself raises. */
+static void flatten_into(kn_value out, kn_value set, kn_value seen) {
+  if (kn_hash_lookup(seen, set, KN_UNDEF) != KN_UNDEF) kn_raise_fmt(kn_eArgumentError, "tried to flatten recursive Set");
+  kn_hash_aset(seen, set, KN_TRUE);
+  kn_value e = set_elems(set);
+  for (int64_t i = 0; i < KN_ARY(e)->len; i++) {
+    kn_value v = KN_ARY(e)->ptr[i];
+    if (is_set(v)) flatten_into(out, v, seen);
+    else set_add(out, v);
+  }
+  kn_hash_delete_key(seen, set);
+}
+static kn_value flatten_seen(void) {
+  kn_value seen = kn_hash_new();
+  kn_send(seen, kn_intern("compare_by_identity"), 0, NULL, KN_NIL);
+  return seen;
+}
+static kn_value set_flatten(ARGS) {
+  kn_value r = new_like(self);
+  flatten_into(r, self, flatten_seen());
+  return r;
+}
+static bool has_nested_set(kn_value set) {
+  kn_value e = set_elems(set);
+  for (int64_t i = 0; i < KN_ARY(e)->len; i++)
+    if (is_set(KN_ARY(e)->ptr[i])) return true;
+  return false;
+}
+static kn_value set_flatten_bang(ARGS) {
+  if (!has_nested_set(self)) return KN_NIL;
+  kn_value flat = set_flatten(self, 0, NULL, KN_NIL);
+  return set_replace(self, 1, &flat, KN_NIL);
+}
+
+/* divide with a one-argument block: the classes of classify, as a Set of Sets */
+static kn_value set_divide(ARGS) {
+  if (blk == KN_NIL) return kn_enumerator_for(self, "divide", 0, NULL);
+  if (KN_PROC(blk)->arity == 2) kn_raise_fmt(kn_eNotImplementedError, "kiln: Set#divide with a two-argument block");
+  kn_value classes = kn_send(set_classify(self, 0, NULL, blk), kn_intern("values"), 0, NULL, KN_NIL);
+  kn_value r = set_alloc_like(kn_cSet);
+  set_merge_enum(r, classes, KN_NIL);
+  return r;
+}
+
+static kn_value set_join(ARGS) { return kn_send(set_elems(self), kn_intern("join"), argc, argv, KN_NIL); }
+
+static kn_value set_compare_by_identity(ARGS) {
+  kn_check_frozen(set_hash(self));
+  kn_send(set_hash(self), kn_intern("compare_by_identity"), 0, NULL, KN_NIL);
+  return self;
+}
+static kn_value set_compare_by_identity_p(ARGS) {
+  return kn_send(set_hash(self), kn_intern("compare_by_identity?"), 0, NULL, KN_NIL);
+}
+/* reset: the elements hashed again (after they changed), into a fresh table */
+static kn_value set_reset(ARGS) {
+  kn_value old = set_hash(self), e = set_elems(self), h = kn_hash_new();
+  kn_check_frozen(old);
+  if (KN_HASH(old)->identity) KN_HASH(h)->identity = true;
+  for (int64_t i = 0; i < KN_ARY(e)->len; i++) kn_hash_aset(h, KN_ARY(e)->ptr[i], KN_TRUE);
+  kn_ivar_set(self, iv_hash, h);
+  return self;
+}
+
 /* Enumerable#to_set(klass = Set) */
 static kn_value enum_to_set(ARGS) {
   kn_value klass = argc > 0 ? argv[0] : kn_cSet;
@@ -327,6 +417,15 @@ static const kn_method_def set_methods[] = {
     {"map!", set_map_bang, 0, 0},
     {"collect!", set_map_bang, 0, 0},
     {"classify", set_classify, 0, 0},
+    {"subtract", set_subtract, 1, 1},
+    {"replace", set_replace, 1, 1},
+    {"flatten", set_flatten, 0, 0},
+    {"flatten!", set_flatten_bang, 0, 0},
+    {"divide", set_divide, 0, 0},
+    {"join", set_join, 0, 1},
+    {"compare_by_identity", set_compare_by_identity, 0, 0},
+    {"compare_by_identity?", set_compare_by_identity_p, 0, 0},
+    {"reset", set_reset, 0, 0},
     {NULL, NULL, 0, 0}};
 
 void kn_provide_feature(const char *name);

@@ -46,5 +46,7 @@ int main(int argc, char **argv) {
   CHECK_RAISES(CALL1(a, "<<", I(1)), kn_eFrozenError, "can't modify frozen Hash: {1=>true, 2=>true, 3=>true, 7=>true, 8=>true}");
   CHECK_INSPECT(kn_send(SET(I(1), I(2), I(3)), SYM("classify"), 0, NULL, BLK(odd)), "{true=>#<Set: {1, 3}>, false=>#<Set: {2}>}");
   CHECK_RAISES(CALL1(cset, "new", I(1)), kn_eArgumentError, "value must be enumerable");
+  CHECK_INSPECT(CALL1(SET(I(1), I(2), I(3)), "subtract", kn_ary_new_from(1, (kn_value[]){I(2)})), "#<Set: {1, 3}>"); /* Set[1,2,3].subtract([2]) */
+  CHECK_INSPECT(CALL0(SET(I(1), SET(I(2))), "flatten"), "#<Set: {1, 2}>"); /* Set[1, Set[2]].flatten */
   return kn_test_finish();
 }
