@@ -1004,8 +1004,29 @@ HASH_METHOD(kn_hash_sum_m) {
   return kn_sum_values(KN_ARY(a)->len, KN_ARY(a)->ptr, init, blk);
 }
 
-HASH_METHOD(kn_hash_to_proc_m) {
-  kn_raise_fmt(kn_eNotImplementedError, "Hash#to_proc is not supported by kiln");
+/* Hash#to_proc: a lambda taking one key and answering self[key] (defaults included). */
+static kn_value hash_proc_fn(kn_value proc, int argc, const kn_value *argv, kn_value blk) {
+  if (argc != 1) kn_raise_argc(argc, 1, 1);
+  return kn_hash_aref((kn_value)KN_PROC(proc)->env, argv[0]);
+}
+
+HASH_METHOD(kn_hash_to_proc_m) { return kn_proc_new(hash_proc_fn, KN_NIL, (void *)self, 1, true); }
+
+/* Hash#rehash: hash every key again (keys mutated since they were stored); keys that now
+ * collide keep the first key and the last value, as in ruby. */
+HASH_METHOD(kn_hash_rehash) {
+  kn_hash *h = H(self);
+  if (h->iter_lev > 0) kn_raise_fmt(kn_eRuntimeError, "rehash during iteration");
+  hash_check_frozen(self);
+  kn_hash_entry *old = h->ents;
+  int64_t n = h->ents_len;
+  h->ents = NULL;
+  h->index = NULL;
+  h->ents_len = h->ents_capa = h->size = 0;
+  h->index_mask = 0;
+  for (int64_t i = 0; i < n; i++)
+    if (old[i].key != KN_UNDEF) hash_store(self, old[i].key, old[i].val);
+  return self;
 }
 
 /* ------------------------------------------------------------------------
@@ -1099,6 +1120,8 @@ void kn_init_hash(void) {
       {"default_proc", kn_hash_default_proc, 0, 0},
       {"default_proc=", kn_hash_set_default_proc, 1, 1},
       {"compare_by_identity", kn_hash_compare_by_identity, 0, 0},
+      {"rehash", kn_hash_rehash, 0, 0},
+      {"to_proc", kn_hash_to_proc_m, 0, 0},
       {"compare_by_identity?", kn_hash_compare_by_identity_p, 0, 0},
       {NULL, NULL, 0, 0}};
   kn_define_methods(c, defs);
