@@ -2,6 +2,7 @@
 #include "internal.h"
 
 uint64_t kn_method_serial = 1;
+uint64_t kn_const_serial = 1;
 kn_value kn_top_self;
 bool kn_booting;
 static uint32_t class_serial;
@@ -292,6 +293,7 @@ static kn_method *method_new(kn_class *owner, kn_value name, kn_fn fn, int min, 
   kn_method *m = kn_alloc(sizeof(kn_method));
   m->fn = fn;
   m->name = name;
+  m->cname = kn_sym_name(name);
   m->owner = owner;
   m->min_args = (int16_t)min;
   m->max_args = (int16_t)max;
@@ -511,7 +513,7 @@ kn_value kn_invoke(const kn_method *m, kn_value self, int argc, const kn_value *
       /* define_method: the body runs as a lambda with self rebound */
       kn_frame f;
       kn_frame *cur = kn_current_frame;
-      KN_FRAME_PUSH(f, kn_sym_name(m->name), cur ? cur->file : NULL, cur ? cur->line : 0);
+      KN_FRAME_PUSH(f, m->cname, cur ? cur->file : NULL, cur ? cur->line : 0);
       kn_value p = kn_proc_with_self(((const kn_attr_method *)m)->ivar, self);
       KN_HDR(p)->flags |= KN_FL_LAMBDA;
       kn_value r = kn_proc_call(p, argc, argv, blk);
@@ -522,7 +524,7 @@ kn_value kn_invoke(const kn_method *m, kn_value self, int argc, const kn_value *
      * CRuby shows cfuncs in backtraces ("in `times'"). */
     kn_frame f;
     kn_frame *cur = kn_current_frame;
-    KN_FRAME_PUSH(f, kn_sym_name(m->name), cur ? cur->file : NULL, cur ? cur->line : 0);
+    KN_FRAME_PUSH(f, m->cname, cur ? cur->file : NULL, cur ? cur->line : 0);
     if (argc < m->min_args || (m->max_args >= 0 && argc > m->max_args))
       arity_error(argc, m->min_args, m->max_args);
     kn_value r = m->fn(self, argc, argv, blk);
@@ -597,7 +599,7 @@ static inline void cache_fast(kn_callsite *cs, const kn_method *m, int kind) {
 static kn_value invoke_cfunc_checked(const kn_method *m, kn_value self, int argc, const kn_value *argv, kn_value blk) {
   kn_frame f;
   kn_frame *cur = kn_current_frame;
-  KN_FRAME_PUSH(f, kn_sym_name(m->name), cur ? cur->file : NULL, cur ? cur->line : 0);
+  KN_FRAME_PUSH(f, m->cname, cur ? cur->file : NULL, cur ? cur->line : 0);
   kn_value r = m->fn(self, argc, argv, blk);
   KN_FRAME_POP(f);
   return r;
@@ -662,6 +664,8 @@ kn_value kn_send_from(kn_callsite *cs, kn_value caller_self, kn_value recv, kn_v
     bool hit = cs->klass == k && cs->serial == kn_method_serial;
     m = cached_lookup(cs, k, name);
     if (!hit && m && m->visibility == KN_PUBLIC) cache_fast(cs, m, KN_CALL_PUBLIC);
+    /* A public C method: the same arity-checked shortcut as send_cached */
+    if (m && m->visibility == KN_PUBLIC) return send_cached(cs, recv, name, argc, argv, blk, KN_CALL_PUBLIC);
   } else m = kn_find_method(k, name);
   if (KN_LIKELY(m && m->visibility == KN_PUBLIC)) return kn_invoke(m, recv, argc, argv, blk);
   if (m && m->visibility == KN_PROTECTED && protected_callable(m, caller_self))
@@ -784,6 +788,7 @@ void kn_const_set(kn_value klass, kn_value name, kn_value v) {
       !(KN_CLASS(v)->h.flags & KN_FL_SINGLETON))
     name_class(KN_CLASS(v), klass, name);
   kn_tbl_set(&KN_CLASS(klass)->consts, name, v);
+  kn_const_serial++;
 }
 
 static kn_value *const_ref_ancestors(kn_class *c, kn_value name, bool with_object) {

@@ -166,6 +166,7 @@ typedef enum kn_visibility { KN_PUBLIC = 0, KN_PRIVATE = 1, KN_PROTECTED = 2 } k
 typedef struct kn_method {
   kn_fn fn;
   kn_value name;      /* symbol */
+  const char *cname;  /* name's text, for the backtrace frame of a C method */
   kn_class *owner;    /* where it is defined (for super) */
   int16_t min_args, max_args; /* -1 max: any number */
   uint8_t visibility;
@@ -335,6 +336,21 @@ kn_value kn_const_get(kn_value klass, kn_value name);  /* klass::Name, with ance
 kn_value kn_const_lookup(int depth, const kn_value *nesting, kn_value name);
 void kn_const_set(kn_value klass, kn_value name, kn_value v);
 bool kn_const_defined(kn_value klass, kn_value name);
+/* A constant reference's cache (a zeroed static at the site): the value
+ * found, valid while no constant was set and no ancestry changed since. */
+typedef struct kn_constcache {
+  uint64_t const_serial, method_serial;
+  kn_value value;
+} kn_constcache;
+extern uint64_t kn_const_serial; /* bumped by every kn_const_set */
+static inline kn_value kn_const_lookup_cached(kn_constcache *cc, int depth, const kn_value *nesting, kn_value name) {
+  if (KN_LIKELY(cc->const_serial == kn_const_serial && cc->method_serial == kn_method_serial)) return cc->value;
+  kn_value v = kn_const_lookup(depth, nesting, name);
+  cc->value = v;
+  cc->const_serial = kn_const_serial;
+  cc->method_serial = kn_method_serial;
+  return v;
+}
 
 /* Instance variables.  Reading an unset one gives nil. */
 kn_value kn_ivar_get(kn_value obj, kn_value name);
@@ -450,7 +466,37 @@ kn_value kn_int_from_str(const char *digits, int base); /* literal of any size *
 int64_t kn_num2long(kn_value v);          /* TypeError / RangeError as Ruby */
 kn_value kn_float_new(double d);          /* flonum or heap float */
 double kn_float_value(kn_value v);        /* v must be a Float */
+/* The same, with the flonum cases inline (float.c holds the encoding's
+ * description): what compiled code uses to box and unbox its doubles. */
+static inline kn_value kn_float_box(double d) {
+  union { double d; uint64_t u; } t = {.d = d};
+  int bits = (int)((t.u >> 60) & 7);
+  if (KN_LIKELY(t.u != 0x3000000000000000ull && !((bits - 3) & ~1)))
+    return (kn_value)((((t.u << 3) | (t.u >> 61)) & ~(uint64_t)1) | 2);
+  return kn_float_new(d);
+}
+static inline double kn_float_unbox(kn_value v) {
+  if (KN_LIKELY(KN_FLONUM_P(v) && v != (kn_value)0x8000000000000002ull)) {
+    uint64_t x = (2 - ((uint64_t)v >> 63)) | ((uint64_t)v & ~(uint64_t)3);
+    union { double d; uint64_t u; } t = {.u = (x >> 3) | (x << 61)};
+    return t.d;
+  }
+  return kn_float_value(v);
+}
+/* Core methods compiled code calls directly (stage1/prims.rb), its guards
+ * having checked the receiver's class and that the call cannot raise. */
+extern kn_value kn_mMath;
+int64_t kn_hash_size(kn_value h);
+kn_value kn_ary_pop(kn_value ary);
+kn_value kn_str_length(kn_value self, int argc, const kn_value *argv, kn_value blk);
+
 double kn_num2dbl(kn_value v);            /* Integer or Float -> double */
+/* A Float or Integer as a double (others as kn_num2dbl converts or raises). */
+static inline double kn_num2dbl_inline(kn_value v) {
+  if (KN_FIXNUM_P(v)) return (double)KN_FIX2INT(v);
+  if (KN_LIKELY(KN_FLONUM_P(v) && v != (kn_value)0x8000000000000002ull)) return kn_float_unbox(v);
+  return kn_num2dbl(v);
+}
 kn_value kn_str_new(const char *ptr, int64_t len);
 kn_value kn_str_cstr(const char *s);
 kn_value kn_str_lit(const char *ptr, int64_t len); /* a fresh mutable String for a literal */
