@@ -5,6 +5,7 @@
 # the IR prologue; then each function is loaded, emitted and dropped.
 
 require_relative "ir"
+require_relative "prims"
 
 class CodegenC
   def initialize(reader, debug = false)
@@ -185,7 +186,7 @@ class CodegenC
     return "kn_t" if i == @tmp_dest
     ty = @f.regs[i]
     return "r#{i}" if ty == "val"
-    return "kn_float_new(r#{i})" if ty == "float"
+    return "kn_float_box(r#{i})" if ty == "float"
     "KN_BOOL(r#{i})"
   end
 
@@ -196,7 +197,7 @@ class CodegenC
   # A register read as a double: Integer values are converted as Ruby does.
   def dbl(i)
     return "r#{i}" if @f.regs[i] == "float"
-    "kn_num2dbl(#{r(i)})"
+    "kn_num2dbl_inline(#{r(i)})"
   end
 
   # Assigns a C expression of kind (val, float or bool) to register i.
@@ -205,9 +206,9 @@ class CodegenC
     if ty == kind
       line("  r#{i} = #{expr};")
     elsif ty == "val"
-      line("  r#{i} = #{kind == "float" ? "kn_float_new" : "KN_BOOL"}(#{expr});")
+      line("  r#{i} = #{kind == "float" ? "kn_float_box" : "KN_BOOL"}(#{expr});")
     elsif ty == "float"
-      line("  r#{i} = #{kind == "bool" ? "kn_float_value(KN_BOOL(#{expr}))" : "kn_float_value(#{expr})"};")
+      line("  r#{i} = #{kind == "bool" ? "kn_float_unbox(KN_BOOL(#{expr}))" : "kn_float_unbox(#{expr})"};")
     else
       line("  r#{i} = #{kind == "float" ? "1" : "KN_TEST(#{expr})"};")
     end
@@ -395,7 +396,7 @@ class CodegenC
     when "self" then line("  #{r(a[0])} = self;")
     when "int" then line("  #{r(a[0])} = KN_INT2FIX(#{a[1]}LL);")
     when "big" then line("  #{r(a[0])} = kn_int_from_str(#{c_string(@prog.bigints.items[a[1]])}, 10);")
-    when "float" then line("  #{r(a[0])} = kn_float_new(#{float_literal(@prog.floats.items[a[1]])});")
+    when "float" then line("  #{r(a[0])} = kn_float_box(#{float_literal(@prog.floats.items[a[1]])});")
     when "str"
       s = @prog.strings.items[a[1]]
       line("  #{r(a[0])} = kn_str_lit(#{c_string(s)}, #{s.bytesize});")
@@ -447,7 +448,8 @@ class CodegenC
     when "ivset" then line("  kn_ivar_set(self, #{sym(a[0])}, #{r(a[1])});")
     when "gvget" then line("  #{r(a[0])} = kn_gvar_get(#{sym(a[1])});")
     when "gvset" then line("  kn_gvar_set(#{sym(a[0])}, #{r(a[1])});")
-    when "constget" then line("  #{r(a[0])} = kn_const_lookup(#{nesting}, #{sym(a[1])});")
+    when "constget"
+      line("  { static kn_constcache cc; #{r(a[0])} = kn_const_lookup_cached(&cc, #{nesting}, #{sym(a[1])}); }")
     when "constin" then line("  #{r(a[0])} = kn_const_get(#{r(a[1])}, #{sym(a[2])});")
     when "constset"
       Errors.bug("codegen: constset at top level") if @f.cref.empty?
@@ -697,6 +699,17 @@ class CodegenC
       assign(a[0], "val", "kn_t")
       line("  }")
       return true
+    when "psend"
+      emit_psend(a)
+      return true
+    when "setattr"
+      line("  { kn_value kn_o = #{r(a[1])}, kn_v = #{r(a[5])}, kn_t = kn_v;")
+      line("    if (!KN_SPECIAL_P(kn_o) && KN_HDR(kn_o)->klass == (kn_class *)kn_cls[#{a[3]}] && KN_TYPE_P(kn_o, KN_T_OBJECT) &&" \
+           " #{a[4]} < KN_OBJ(kn_o)->nslots && !(KN_HDR(kn_o)->flags & KN_FL_FROZEN)) KN_OBJ(kn_o)->slots[#{a[4]}] = kn_v;")
+      line("    else { static kn_callsite cs; kn_t = kn_send_cached(&cs, kn_o, #{sym(a[2])}, 1, &kn_v, KN_NIL); }")
+      assign(a[0], "val", "kn_t")
+      line("  }")
+      return true
     when "framein"
       # Frames of inlined iterators and blocks (inline.rb): the IR lays each
       # inlined loop out contiguously, so nesting follows the text.
@@ -826,6 +839,65 @@ class CodegenC
     end
     assign(a[0], "val", "kn_t")
     line("  }")
+  end
+
+  # A send with inline prims (prims.rb): each allowed class's guard and
+  # expression in turn, the send when none holds. A Float register as the
+  # receiver or a Math argument is used unboxed, without its class test.
+  def emit_psend(a)
+    argc = a[3]
+    regs = @args
+    Errors.bug("codegen: psend wants #{argc} arguments, #{regs.size} pushed") if regs.size != argc
+    @args = []
+    entries = Prims.for(@prog.symbols.items[a[2]], argc).select { |e| (a[4] & e[0]) != 0 }
+    fx = @f.regs[a[1]] == "float"
+    entries = entries.select { |e| e[0] == Prims::FLOAT } if fx
+    names = ["kn_y", "kn_z"]
+    decls = []
+    decls << "kn_value kn_x = #{r(a[1])};" unless fx
+    subs = { "%x" => "kn_x", "%d" => fx ? "r#{a[1]}" : "kn_float_unbox(kn_x)" }
+    regs.each_with_index do |g, i|
+      nm = names[i]
+      dbl_code = i == 0 ? "%e" : "%f"
+      num = i == 0 ? "%ny" : "%nz"
+      if @f.regs[g] == "float"
+        subs[dbl_code] = "r#{g}"
+        subs[num] = "1"
+      else
+        decls << "kn_value #{nm} = #{r(g)};"
+        subs[dbl_code] = "kn_num2dbl_inline(#{nm})"
+        subs[num] = "(KN_FIXNUM_P(#{nm}) || KN_FLONUM_P(#{nm}) || KN_TYPE_P(#{nm}, KN_T_FLOAT))"
+      end
+      subs["%" + nm[3]] = @f.regs[g] == "float" ? r(g) : nm
+    end
+    line("  { " + decls.join(" "))
+    first = true
+    entries.each do |e|
+      guard = []
+      guard << Prims::GUARDS[e[0]] unless fx
+      guard << e[4] unless e[4].nil?
+      guard << "1" if guard.empty?
+      line("    #{first ? "if" : "else if"} (#{prim_subst(guard.join(" && "), subs)}) {")
+      assign(a[0], e[3], prim_subst(e[5], subs))
+      line("    }")
+      first = false
+    end
+    args = regs.map { |g| r(g) }
+    av = argc == 0 ? "NULL" : "kn_av"
+    line("    #{first ? "" : "else "}{ static kn_callsite cs; " + (argc == 0 ? "" : "kn_value kn_av[#{argc}] = {#{args.join(", ")}}; ") +
+         "kn_value kn_t = kn_send_from_cached(&cs, self, #{r(a[1])}, #{sym(a[2])}, #{argc}, #{av}, KN_NIL);")
+    assign(a[0], "val", "kn_t")
+    line("    }")
+    line("  }")
+  end
+
+  # Replaces a prim's placeholders (longest first: %ny before %y).
+  def prim_subst(text, subs)
+    out = text
+    ["%ny", "%nz", "%x", "%d", "%y", "%z", "%e", "%f"].each do |k|
+      out = out.gsub(k, subs[k]) if subs.key?(k)
+    end
+    out
   end
 
   # The class whose class variables this function sees: its innermost lexical class.

@@ -91,6 +91,11 @@ module CoreTypes
   INT_ONLY_OPS = { "&" => true, "|" => true, "^" => true, "<<" => true, ">>" => true, "gcd" => true,
                    "lcm" => true }.freeze
 
+  def self.without_specials(t)
+    return t if t.any? || (t.bits & (Ty::NIL | Ty::BOOL)) == 0 || t.only?(Ty::NIL | Ty::BOOL)
+    Ty.new(false, t.bits & ~(Ty::NIL | Ty::BOOL), t.objs, t.metas, t.sites, t.procs)
+  end
+
   def self.numeric?(t)
     t.only?(Ty::INT | Ty::FLOAT)
   end
@@ -140,8 +145,38 @@ module CoreTypes
                 "TrueClass", "FalseClass", "Numeric", "Integer", "Float", "String", "Symbol", "Array", "Hash",
                 "Range", "Proc"].freeze
 
+  # Public methods nil, true and false have beyond OBJECT's (NilClass's,
+  # Kernel's, Object's): a program method of another name is not theirs.
+  SPECIAL_METHODS = ["to_a", "to_h", "to_s", "to_i", "to_f", "to_r", "to_c", "rationalize", "inspect", "&", "|",
+                     "^", "==", "===", "=~", "!~", "!", "!=", "<=>", "nil?", "send", "__send__", "public_send",
+                     "respond_to?", "method", "methods", "public_method", "tap", "then", "yield_self", "dup",
+                     "clone", "freeze", "frozen?", "class", "singleton_class", "is_a?", "kind_of?", "instance_of?",
+                     "hash", "object_id", "display", "itself", "extend", "instance_variables",
+                     "instance_variable_get", "instance_variable_set", "instance_variable_defined?",
+                     "define_singleton_method", "singleton_methods", "to_enum", "enum_for", "equal?", "eql?",
+                     "instance_eval", "instance_exec", "public_methods", "private_methods", "protected_methods",
+                     "respond_to_missing?", "method_missing", "pp", "format", "sprintf", "puts", "print", "p",
+                     "to_proc", "instance_variables", "remove_instance_variable"].freeze
+
+  # Constants the runtime defines that are not classes: a program constant
+  # of the same name may not be the one a reference finds.
+  CORE_CONSTANTS = ["PI", "E", "INFINITY", "NAN", "EPSILON", "MAX", "MIN", "DIG", "ARGV", "ENV", "STDOUT",
+                    "STDERR", "STDIN", "ARGF", "DATA", "RUBY_VERSION", "RUBY_PLATFORM", "RUBY_ENGINE",
+                    "RUBY_PATCHLEVEL", "RUBY_RELEASE_DATE", "RUBY_COPYRIGHT", "TOPLEVEL_BINDING"].freeze
+
+  # Math's functions of one or two Float arguments (Integers convert).
+  MATH1 = ["sqrt", "cbrt", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "exp", "log",
+           "log2", "log10"].freeze
+  MATH2 = ["atan2", "hypot", "log"].freeze
+
   def self.call(inf, f, k, cls, recv, name, args, blk)
     return nil if inf.core_reopened
+    if cls == "Math"
+      return nil unless blk.only?(Ty::NIL) && args.all? { |x| numeric?(x) }
+      return Ty::FLOAT_T if args.size == 1 && MATH1.include?(name)
+      return Ty::FLOAT_T if args.size == 2 && MATH2.include?(name)
+      return nil
+    end
     has_blk = !blk.only?(Ty::NIL)
     if (cls == "NilClass" || cls == "TrueClass" || cls == "FalseClass") && NO_OPERATOR[name]
       return Ty::BOTTOM
@@ -196,6 +231,8 @@ module CoreTypes
     int = cls == "Integer"
     if args.size == 1 && !has_blk
       x = args[0]
+      # nil, true or false as the operand of arithmetic or an ordering raises TypeError / ArgumentError
+      x = without_specials(x) if NUMERIC_OPS.key?(name) || COMPARE_OPS[name] || name == "**"
       if !NUMERIC_OPS[name].nil? && NUMERIC_OPS[name] && numeric?(x)
         return Ty::FLOAT_T if !int || x.only?(Ty::FLOAT)
         return Ty::INT_T if x.only?(Ty::INT)
@@ -206,6 +243,7 @@ module CoreTypes
       return Ty.bits(Ty::INT | Ty::NIL) if name == "<=>"
       return Ty::INT_T if int && INT_ONLY_OPS[name] && x.only?(Ty::INT)
       return Ty::FLOAT_T if name == "fdiv" && numeric?(x)
+      return Ty::FLOAT_T if name == "**" && !int && x.only?(Ty::INT) # Float ** Integer is never Complex
       return Ty::INT_T if name == "div" && numeric?(x)
       if name == "round" && x.only?(Ty::INT)
         return int ? Ty::INT_T : Ty.bits(Ty::INT | Ty::FLOAT)

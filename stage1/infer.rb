@@ -42,15 +42,19 @@ class Infer
                     "arity", "lambda?", "object_id", "display", "puts", "print", "write", "flush", "close",
                     "encoding", "bytesize", "getc", "read", "gets", "member?", "<=>"].freeze
 
+  # Calls that reach constants other than by name in the program's text.
+  CONST_REFLECTION = ["const_get", "const_set", "constants", "remove_const", "const_missing",
+                      "const_source_location"].freeze
+
   # Calls that reach instance variables from outside their class's methods.
   IVAR_REFLECTION = ["instance_variable_set", "instance_variable_get", "instance_variables",
                      "remove_instance_variable", "instance_variable_defined?"].freeze
 
   CORE_BITS = [[Ty::NIL, "NilClass"], [Ty::TRUE, "TrueClass"], [Ty::FALSE, "FalseClass"], [Ty::INT, "Integer"],
                [Ty::FLOAT, "Float"], [Ty::STR, "String"], [Ty::SYM, "Symbol"], [Ty::MAIN, "main"],
-               [Ty::OTHER, "Object"]].freeze
+               [Ty::OTHER, "Object"], [Ty::MATH, "Math"]].freeze
 
-  attr_reader :prog, :rt, :sites, :arms, :slots, :readers, :iterations, :core_reopened
+  attr_reader :prog, :rt, :sites, :arms, :slots, :readers, :writers, :iterations, :core_reopened
 
   def initialize(prog)
     @prog = prog
@@ -68,6 +72,7 @@ class Infer
       @arms = {}
       @slots = {}
       @readers = {}
+      @writers = {}
       @iterations += 1
       Errors.bug("type inference did not converge") if @iterations > 200
       i = 0
@@ -136,6 +141,10 @@ class Infer
     @ivars_open = false
     @uses_class = false
     @const_assigned = {}
+    @const_types = {}
+    @user_names = {}
+    @object_mixed = false
+    @consts_open = false
     # A program that reopens a core class may change what the core table says.
     @core_reopened = @prog.classes.any? { |c| CoreTypes::CORE_NAMES.include?(c.name) }
     @user_not = false
@@ -180,6 +189,7 @@ class Infer
         elsif op == "send" || op == "sendself" || op == "sendsplat" || op == "sendselfsplat" || op == "vcall"
           n = sym(ins.a[op == "send" || op == "sendsplat" ? 2 : 1])
           @ivars_open = true if IVAR_REFLECTION.include?(n)
+          @consts_open = true if CONST_REFLECTION.include?(n)
         elsif op == "constget"
           @uses_class = true if sym(ins.a[1]) == "Class"
         elsif op == "constset"
@@ -215,6 +225,51 @@ class Infer
     breadth_scan
     @escaped_names["initialize"] = true if @escaped_names["new"]
     @escaped_names.keys.each { |n| open_name(n) }
+    initialized_ivars
+  end
+
+  # Instance variables every instance has set once `new` returns: those its
+  # initialize sets in its entry block before self can escape (before any
+  # call on self, yield, super, closure or other read of self). Such a set
+  # dominates the rest of initialize, and no other code can see the object
+  # before it, so reads of the ivar elsewhere (and after the set) never see
+  # nil. @init_set["c:@x"] = [initialize's function, index of the set].
+  INIT_STOPS = { "self" => true, "sendself" => true, "vcall" => true, "callself" => true, "super" => true,
+                 "supersplat" => true, "yield" => true, "proc" => true, "lambda" => true,
+                 "sendselfsplat" => true, "br" => true, "jmp" => true, "ret" => true }.freeze
+
+  def initialized_ivars
+    @init_set = {}
+    return if @ivars_open || @fns_by_name.key?("new") || @fns_by_name.key?("allocate") ||
+              @prog.symbols.items.include?("allocate")
+    c = 0
+    while c < @prog.classes.size
+      r = resolve(c, "initialize", true)
+      init_sets(c, r[1]) if r[0] == "fn" && !@open[r[1]]
+      c += 1
+    end
+  end
+
+  def init_sets(c, g)
+    body = @fns[g].body
+    k = 0
+    while k < body.size
+      ins = body[k]
+      break if ins.op == IR::LABEL || INIT_STOPS[ins.op]
+      if ins.op == "ivset"
+        key = c.to_s + ":" + sym(ins.a[0])
+        @init_set[key] = [g, k] if @init_set[key].nil?
+      end
+      k += 1
+    end
+  end
+
+  # nil when reading c's ivar name at instruction k of function f may find
+  # it unset, else bottom.
+  def ivar_unset(c, name, f, k)
+    set_at = @init_set[c.to_s + ":" + name]
+    return Ty::NIL_T if set_at.nil? || (set_at[0] == f && k <= set_at[1])
+    Ty::BOTTOM
   end
 
   # -- breadth (dynamic Ruby that lower.rb lets through): conservative facts.
@@ -360,6 +415,7 @@ class Infer
         name = sym(a[1])
         @fns_by_name[name] = [] if @fns_by_name[name].nil?
         @fns_by_name[name] << fn
+        @user_names[name] = true
         @fvis[fn] = op == "defn" ? a[3] : 0
         target = defs[a[0]]
         decl = ["unknown", -1]
@@ -391,12 +447,17 @@ class Infer
             next if an.nil?
             @attrs[c.to_s + ":" + an] = ["r", "@" + an] if name != "attr_writer"
             @attrs[c.to_s + ":" + an + "="] = ["w", "@" + an] if name != "attr_reader"
+            @user_names[an] = true
+            @user_names[an + "="] = true
           end
         elsif name == "private" || name == "public" || name == "protected" || name == "module_function" ||
               name == "private_class_method" || name == "public_class_method" || name == "private_constant"
           names.each { |vn| @vis_changed[vn] = true unless vn.nil? }
         end
         pending = [] if op == "sendself"
+      elsif op == "sendself" && (sym(a[1]) == "include" || sym(a[1]) == "extend")
+        @object_mixed = true # a mixin at top level or in a method may give nil new methods
+        pending = []
       elsif op != IR::LABEL && op != "arm"
         pending = [] if op != "line"
       end
@@ -843,8 +904,8 @@ class Infer
       if s.any? || s.bits != 0 || !s.metas.empty? || !s.sites.empty? || !s.procs.empty? || s.objs.empty?
         set(f, a[0], Ty::ANY)
       else
-        res = Ty::NIL_T
-        s.objs.each { |c| res = res.union(ivar(c, name)) }
+        res = Ty::BOTTOM
+        s.objs.each { |c| res = res.union(ivar(c, name)).union(ivar_unset(c, name, f, k)) }
         set(f, a[0], res)
         note_slot(f, k, s, a[1])
       end
@@ -857,12 +918,16 @@ class Infer
         s.objs.each { |c| add_ivar(c, name, t(a[1])) }
         note_slot(f, k, s, a[0])
       end
-    when "gvget", "constin", "catchraise", "catchbreak", "catchreturn", "kwsplit", "kwget", "undef", "bparam",
+    when "gvget", "catchraise", "catchbreak", "catchreturn", "kwsplit", "kwget", "undef", "bparam",
          "singleton", "body"
       set(f, a[0], Ty::ANY)
-    when "gvset", "constset" then escape(t(a[1]))
-    when "constsetin" then escape(t(a[2]))
+    when "gvset" then escape(t(a[1]))
+    when "constset" then assign_constant(sym(a[0]), t(a[1]))
+    when "constsetin" then assign_constant(sym(a[1]), t(a[2]))
     when "constget" then set(f, a[0], constant(sym(a[1])))
+    when "constin"
+      n = sym(a[2])
+      set(f, a[0], t(a[1]).only?(Ty::MATH) && (n == "PI" || n == "E") ? Ty::FLOAT_T : constant(n))
     when "defclass", "defmodule" then set(f, a[0], Ty.meta(a[1]))
     when "proc", "lambda" then set(f, a[0], Ty.proc_of(a[1]))
     when "toproc"
@@ -943,7 +1008,16 @@ class Infer
     end
   end
 
+  # Constants by name: a program's constant has the union of every value
+  # assigned to a constant of that name anywhere (sound for any lexical
+  # resolution); reflection on constants (const_get...) makes them `any`.
+  def assign_constant(name, v)
+    escape(v) if @consts_open
+    @const_types[name] = grow(@const_types[name] || Ty::BOTTOM, v)
+  end
+
   def constant(name)
+    return Ty::ANY if CoreTypes::CORE_CONSTANTS.include?(name)
     found = -1
     @prog.classes.each do |c|
       last = c.name
@@ -953,7 +1027,13 @@ class Infer
       return Ty::ANY if found >= 0
       found = c.id
     end
-    return Ty::ANY if found < 0 || @const_assigned[name]
+    return Ty::ANY if @consts_open && @const_assigned[name]
+    if @const_assigned[name]
+      v = @const_types[name] || Ty::BOTTOM
+      return found < 0 ? v : v.union(Ty.meta(found))
+    end
+    return Ty.bits(Ty::MATH) if found < 0 && name == "Math"
+    return Ty::ANY if found < 0
     Ty.meta(found)
   end
 
@@ -971,16 +1051,20 @@ class Infer
 
   # `obj.x` where every class obj can be runs one attr_reader of the same
   # slot: [class, slot, ivar symbol] for a guarded slot read (one class).
+  # `obj.x = v` likewise through an attr_writer: @writers["f:k"].
+  # (nil as the receiver takes the guarded path's send, which raises.)
   def note_reader(f, k, recv, name, args, blk)
-    return if @ivars_open || @uses_class || !args.empty? || !blk.only?(Ty::NIL) || recv.objs.size != 1
-    return if recv.any? || recv.bits != 0 || !recv.metas.empty? || !recv.sites.empty? || !recv.procs.empty?
+    return if @ivars_open || @uses_class || args.size > 1 || !blk.only?(Ty::NIL) || recv.objs.size != 1
+    return if recv.any? || !recv.metas.empty? || !recv.sites.empty? || !recv.procs.empty?
+    return if recv.bits != 0 && (recv.bits != Ty::NIL || !raises_on_special?(Ty::NIL, name))
     c = recv.objs[0]
     r = resolve(c, name, false)
-    return if r[0] != "attr_r" || !slotted?(c)
+    return if r[0] != (args.empty? ? "attr_r" : "attr_w") || !slotted?(c)
     y = @prog.symbols.items.index(r[2])
     return if y.nil?
     i = @prog.classes[c].ivars.index(y)
-    @readers[f.to_s + ":" + k.to_s] = [c, i, y] unless i.nil?
+    return if i.nil?
+    (args.empty? ? @readers : @writers)[f.to_s + ":" + k.to_s] = [c, i, y]
   end
 
   # Plain objects whose layout the program fixes: a class whose ancestors
@@ -1091,6 +1175,7 @@ class Infer
     end
     CORE_BITS.each do |b|
       next if recv.bits & b[0] == 0
+      next if raises_on_special?(b[0], name)
       if b[0] == Ty::MAIN && self_call
         list = breadth_unresolvable?(name) ? [] : @tmethods[name]
         if !list.nil? && list.size == 1
@@ -1115,6 +1200,13 @@ class Infer
     res
   end
 
+  # nil, true or false receiving one of the program's own method names
+  # (one core objects lack) raises NoMethodError: no value, nothing escapes.
+  def raises_on_special?(bit, name)
+    return false if (bit & (Ty::NIL | Ty::BOOL)) == 0 || @core_reopened || @object_mixed || !@user_names[name]
+    !CoreTypes::SPECIAL_METHODS.include?(name) && CoreTypes::OBJECT[name].nil?
+  end
+
   def user_call(r, recv, name, args, blk)
     kind = r[0]
     if kind == "fn"
@@ -1128,8 +1220,8 @@ class Infer
     elsif kind == "attr_r"
       args.each { |x| escape(x) }
       escape(blk)
-      res = Ty::NIL_T
-      recv.objs.each { |c| res = res.union(ivar(c, r[2])) }
+      res = Ty::BOTTOM
+      recv.objs.each { |c| res = res.union(ivar(c, r[2])).union(ivar_unset(c, r[2], -1, 0)) }
       return res
     elsif kind == "attr_w"
       escape(blk)

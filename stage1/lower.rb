@@ -601,9 +601,13 @@ class Lowerer
     body = n[:body]
     return nil_reg if body.empty?
     r = nil
-    body.each do |s|
+    last = body.size - 1
+    i = 0
+    while i <= last
+      s = body[i]
       @b.line(s.line)
-      r = expr(s)
+      r = i < last && s.kind == :MultiWriteNode ? multi_write(s, true) : expr(s)
+      i += 1
     end
     r
   end
@@ -824,11 +828,7 @@ class Lowerer
     when :RescueModifierNode
       protect(n) { expr(n[:expression]) }
     when :MultiWriteNode
-      v = expr(n[:value])
-      t = reg
-      emit("toary", [t, v])
-      destructure(n, t)
-      v
+      multi_write(n, false)
     when :CallNode
       call(n)
     when :CallOperatorWriteNode, :CallOrWriteNode, :CallAndWriteNode
@@ -1549,6 +1549,40 @@ class Lowerer
 
   # a, (b, c), *d, e = ary: ary is an Array register. Targets after the
   # splat take the last elements, but never ones the targets before it took.
+  # `a, b = x, y`: when the right side is a list of plain values, one per
+  # target, they are evaluated into temporaries (so `a, b = b, a` swaps)
+  # and assigned directly; the Array that is the statement's value is made
+  # only when something uses it (void: the statement is not the last).
+  def multi_write(n, void)
+    value = n[:value]
+    if value.kind == :ArrayNode && (n[:rest].nil? || n[:rest].kind == :ImplicitRestNode) && n[:rights].empty? &&
+       value[:elements].size == n[:lefts].size && value[:elements].all? { |e| PLAIN_VALUE[e.kind].nil? }
+      temps = value[:elements].map do |e|
+        t = reg
+        emit("move", [t, expr(e)])
+        t
+      end
+      i = 0
+      n[:lefts].each do |target|
+        assign_target(target, temps[i])
+        i += 1
+      end
+      return nil_reg if void
+      temps.each { |t| emit("arg", [t]) }
+      r = reg
+      emit("array", [r, temps.size])
+      return r
+    end
+    v = expr(value)
+    t = reg
+    emit("toary", [t, v])
+    destructure(n, t)
+    v
+  end
+
+  # Element kinds that are not a single value of a list.
+  PLAIN_VALUE = { :SplatNode => false, :KeywordHashNode => false }.freeze
+
   def destructure(n, ary)
     lefts = n[:lefts]
     rights = n[:rights]

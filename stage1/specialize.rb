@@ -8,6 +8,7 @@
 
 require_relative "ir"
 require_relative "infer"
+require_relative "prims"
 
 class Specializer
   INT_OPS = { "vadd" => "iadd", "vsub" => "isub", "vmul" => "imul", "vlt" => "ilt", "vle" => "ile", "vgt" => "igt",
@@ -37,6 +38,27 @@ class Specializer
     return "float" if t.only?(Ty::FLOAT)
     return "bool" if t.only?(Ty::BOOL)
     "val"
+  end
+
+  # The classes (Prims bits) whose inline prims a send may take: those the
+  # receiver's type allows and that have a prim for this method and count.
+  def prim_mask(fi, a)
+    return 0 if @inf.core_reopened
+    entries = Prims.for(@prog.symbols.items[a[2]], a[3])
+    return 0 if entries.empty?
+    t = @inf.type_of(fi, a[1])
+    mask = 0
+    entries.each { |e| mask |= e[0] if t.any? || prim_class?(t, e[0]) }
+    mask
+  end
+
+  def prim_class?(t, bit)
+    return t.has?(Ty::INT) if bit == Prims::INT
+    return t.has?(Ty::FLOAT) if bit == Prims::FLOAT
+    return t.has?(Ty::STR) if bit == Prims::STRING
+    return t.has?(Ty::MATH) if bit == Prims::MATH
+    kind = bit == Prims::ARRAY ? "Array" : "Hash"
+    t.sites.any? { |s| @inf.sites[s].kind == kind }
   end
 
   def function(fi, f)
@@ -82,6 +104,12 @@ class Specializer
         out << IR::Instr.new("getattr", [a[0], a[1], a[2], rd[0], rd[1]])
         next
       end
+      if op == "send" && a[3] == 1 && a[4] < 0 && !@inf.writers[key].nil? && !out.empty? && out[out.size - 1].op == "arg"
+        wr = @inf.writers[key]
+        v = out.pop.a[0]
+        out << IR::Instr.new("setattr", [a[0], a[1], a[2], wr[0], wr[1], v])
+        next
+      end
       if op == "send" || op == "sendself" || op == "vcall"
         arms = @inf.arms[key]
         unless arms.nil?
@@ -94,6 +122,13 @@ class Specializer
             out << IR::Instr.new("callv", a)
           end
           next
+        end
+        if op == "send" && a[4] < 0
+          mask = prim_mask(fi, a)
+          if mask != 0
+            out << IR::Instr.new("psend", [a[0], a[1], a[2], a[3], mask])
+            next
+          end
         end
       elsif op == "ivget" || op == "ivset"
         slot = @inf.slots[key]

@@ -25,9 +25,10 @@ class Ty
   SYM = 64
   MAIN = 128   # the top-level self
   OTHER = 256  # an object of a core class the table does not model
+  MATH = 512   # the Math module (its functions are modeled)
   BOOL = TRUE | FALSE
   BIT_NAMES = [[NIL, "nil"], [TRUE, "true"], [FALSE, "false"], [INT, "Integer"], [FLOAT, "Float"], [STR, "String"],
-               [SYM, "Symbol"], [MAIN, "main"], [OTHER, "Object"]].freeze
+               [SYM, "Symbol"], [MAIN, "main"], [OTHER, "Object"], [MATH, "Math"]].freeze
 
   attr_reader :bits, :objs, :metas, :sites, :procs
 
