@@ -18,6 +18,7 @@ typedef struct kn_match {
   kn_value str;    /* frozen copy of the subject */
   kn_value regexp;
   int n;           /* number of groups including 0 */
+  bool exposed;    /* handed out as $~ or Regexp.last_match: a loop may no longer reuse it */
   int64_t *beg, *end; /* byte offsets, -1 for a group that did not take part */
 } kn_match;
 
@@ -69,16 +70,21 @@ kn_value kn_regexp_new(const char *src, long len, int options) { return re_compi
  * Matching
  * ------------------------------------------------------------------------ */
 
-static kn_value match_from_region(kn_value re, kn_value str, OnigRegion *region) {
-  /* the offsets follow the object: one allocation per match (scan makes one per word) */
-  kn_match *m = kn_alloc(sizeof *m + sizeof(int64_t) * 2 * (size_t)region->num_regs);
-  m->h.klass = (kn_class *)kn_cMatchData;
-  m->h.type = KN_T_DATA;
-  m->str = KN_FROZEN_P(str) ? str : kn_str_frozen_lit(KN_STR(str)->ptr, KN_STR(str)->len);
-  m->regexp = re;
-  m->n = region->num_regs;
-  m->beg = (int64_t *)(m + 1);
-  m->end = m->beg + m->n;
+/* The MatchData for region.  A loop (scan, gsub) passes its previous match as reuse: unless the
+ * program took hold of it, it is overwritten instead of allocating one per match. */
+static kn_value match_from_region(kn_value re, kn_value str, OnigRegion *region, kn_value reuse) {
+  kn_match *m = (kn_match *)reuse;
+  if (reuse == KN_NIL || m->exposed || m->n != region->num_regs || m->str != str || m->regexp != re) {
+    /* the offsets follow the object: one allocation */
+    m = kn_alloc(sizeof *m + sizeof(int64_t) * 2 * (size_t)region->num_regs);
+    m->h.klass = (kn_class *)kn_cMatchData;
+    m->h.type = KN_T_DATA;
+    m->str = KN_FROZEN_P(str) ? str : kn_str_frozen_lit(KN_STR(str)->ptr, KN_STR(str)->len);
+    m->regexp = re;
+    m->n = region->num_regs;
+    m->beg = (int64_t *)(m + 1);
+    m->end = m->beg + m->n;
+  }
   for (int i = 0; i < m->n; i++) {
     m->beg[i] = region->beg[i];
     m->end[i] = region->end[i];
@@ -88,7 +94,7 @@ static kn_value match_from_region(kn_value re, kn_value str, OnigRegion *region)
 
 /* Search str from byte offset start (backward toward range when range < start); returns a
  * MatchData or nil.  anchored: only a match starting exactly at start. */
-static kn_value re_search(kn_value re, kn_value str, int64_t start, int64_t range, bool anchored) {
+static kn_value re_search_reusing(kn_value re, kn_value str, int64_t start, int64_t range, bool anchored, kn_value reuse) {
   kn_regexp *r = RE(re);
   const OnigUChar *s = (const OnigUChar *)KN_STR(str)->ptr, *e = s + KN_STR(str)->len;
   /* one region for every search: its groups are copied into the MatchData before the next */
@@ -101,9 +107,13 @@ static kn_value re_search(kn_value re, kn_value str, int64_t start, int64_t rang
   } else {
     pos = onig_search(r->re, s, e, s + start, s + range, region, ONIG_OPTION_NONE);
   }
-  if (pos >= 0) return match_from_region(re, str, region);
+  if (pos >= 0) return match_from_region(re, str, region, reuse);
   if (pos != ONIG_MISMATCH) kn_raise_fmt(kn_eRegexpError, "regexp match failed");
   return KN_NIL;
+}
+
+static kn_value re_search(kn_value re, kn_value str, int64_t start, int64_t range, bool anchored) {
+  return re_search_reusing(re, str, start, range, anchored, KN_NIL);
 }
 
 /* The subject a matching loop walks: a frozen snapshot, so each MatchData shares it instead of
@@ -151,7 +161,13 @@ static int64_t char_len_at(kn_value str, int64_t byte) {
   return i - byte;
 }
 
-kn_value kn_last_match(void) { return last_match; }
+/* $~ as the program sees it: from now on the object is the program's. */
+static kn_value expose_last_match(void) {
+  if (last_match != KN_NIL) MD(last_match)->exposed = true;
+  return last_match;
+}
+
+kn_value kn_last_match(void) { return expose_last_match(); }
 
 static kn_value md_group(kn_value md, int i) {
   kn_match *m = MD(md);
@@ -262,7 +278,7 @@ RE_METHOD(re_s_union) {
 }
 
 RE_METHOD(re_s_last_match) {
-  if (argc == 0 || last_match == KN_NIL) return last_match;
+  if (argc == 0 || last_match == KN_NIL) return expose_last_match();
   return md_group(last_match, md_group_index(last_match, argv[0]));
 }
 
@@ -580,8 +596,9 @@ RE_METHOD(str_scan) {
   kn_value src = frozen_subject(self);
   kn_value r = blk == KN_NIL ? kn_ary_new(0) : KN_NIL;
   int64_t pos = 0, len = KN_STR(src)->len;
+  kn_value m = KN_NIL;
   while (pos <= len) {
-    kn_value m = re_search_fwd(re, src, pos);
+    m = re_search_reusing(re, src, pos, len, false, m);
     if (m == KN_NIL) break;
     last_match = m;
     int64_t b = MD(m)->beg[0], e = MD(m)->end[0];
@@ -650,9 +667,9 @@ static kn_value re_sub(kn_value self, int argc, const kn_value *argv, kn_value b
   if (argc > 1 && !hash) repl = kn_to_str(repl);
   kn_value src = frozen_subject(self);
   int64_t len = KN_STR(src)->len, pos = 0, last = 0;
-  kn_value buf = KN_NIL;
+  kn_value buf = KN_NIL, m = KN_NIL;
   while (pos <= len) {
-    kn_value m = re_search_fwd(re, src, pos);
+    m = re_search_reusing(re, src, pos, len, false, m);
     if (m == KN_NIL) break;
     last_match = m;
     int64_t b = MD(m)->beg[0], e = MD(m)->end[0];
@@ -730,8 +747,9 @@ static kn_value re_split(kn_value self, kn_value re, int64_t lim) {
     return result;
   }
   bool last_null = false;
+  kn_value m = KN_NIL;
   while (start <= len) {
-    kn_value m = re_search_fwd(re, str, start);
+    m = re_search_reusing(re, str, start, len, false, m);
     if (m == KN_NIL) break;
     int64_t end = MD(m)->beg[0];
     if (start == end && MD(m)->beg[0] == MD(m)->end[0]) {
@@ -762,6 +780,7 @@ static kn_value re_split(kn_value self, kn_value re, int64_t lim) {
     kn_array *a = KN_ARY(result);
     while (a->len > 0 && KN_STR(a->ptr[a->len - 1])->len == 0) a->len--;
   }
+  last_match = KN_NIL; /* ruby's split leaves $~ nil */
   return result;
 }
 

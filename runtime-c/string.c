@@ -1351,16 +1351,19 @@ STR_METHOD(kn_str_center) { return justify(self, argc, argv, 1); }
  * Character sets: tr, delete, squeeze, count
  * ------------------------------------------------------------------------ */
 
+#define CSET_ROOM 16 /* ranges a set holds without an allocation: most specs are a few chars */
+
 typedef struct cset {
   bool neg;
   int n;          /* number of ranges */
   int64_t *lo, *hi;
+  int64_t room[2 * CSET_ROOM];
 } cset;
 
-/* Decode a string to codepoints (bytes for binary). */
-static int64_t *str_codepoints(kn_value str, int64_t *count) {
+/* Decode a string to codepoints (bytes for binary), into buf when it has room for them. */
+static int64_t *str_codepoints_in(kn_value str, int64_t *buf, int64_t room, int64_t *count) {
   kn_string *s = KN_STR(str);
-  int64_t *cps = kn_alloc_atomic(sizeof(int64_t) * (size_t)(s->len + 1));
+  int64_t *cps = s->len <= room ? buf : kn_alloc_atomic(sizeof(int64_t) * (size_t)(s->len + 1));
   int64_t k = 0;
   const unsigned char *p = (const unsigned char *)s->ptr, *e = p + s->len;
   while (p < e) {
@@ -1374,18 +1377,21 @@ static int64_t *str_codepoints(kn_value str, int64_t *count) {
   return cps;
 }
 
+static int64_t *str_codepoints(kn_value str, int64_t *count) { return str_codepoints_in(str, NULL, -1, count); }
+
 static void cset_parse(kn_value spec, cset *cs, bool allow_neg) {
-  int64_t n;
-  int64_t *c = str_codepoints(spec, &n);
+  int64_t n, buf[4 * CSET_ROOM];
+  int64_t *c = str_codepoints_in(spec, buf, 4 * CSET_ROOM, &n);
   int64_t i = 0;
   cs->neg = false;
   if (allow_neg && n > 1 && c[0] == '^') {
     cs->neg = true;
     i = 1;
   }
-  /* c is no longer needed once parsed, but ranges never outnumber chars: lo and hi share one block */
-  cs->lo = kn_alloc_atomic(sizeof(int64_t) * (size_t)(2 * n + 2));
-  cs->hi = cs->lo + n + 1;
+  /* ranges never outnumber chars */
+  int64_t most = n <= CSET_ROOM ? CSET_ROOM : n;
+  cs->lo = n <= CSET_ROOM ? cs->room : kn_alloc_atomic(sizeof(int64_t) * (size_t)(2 * n));
+  cs->hi = cs->lo + most;
   cs->n = 0;
   for (; i < n; i++) {
     int64_t lo = c[i], hi = c[i];
@@ -1436,11 +1442,12 @@ typedef struct cset_list {
   int n;
   cset *sets;
   uint64_t ascii[2]; /* bit c: is ASCII char c in every set */
+  cset room[2];      /* the sets of one or two arguments */
 } cset_list;
 
 static void csets_init(cset_list *l, int argc, const kn_value *argv) {
   l->n = argc;
-  l->sets = argc ? kn_alloc(sizeof(cset) * (size_t)argc) : NULL;
+  l->sets = argc <= 2 ? l->room : kn_alloc(sizeof(cset) * (size_t)argc);
   l->ascii[0] = l->ascii[1] = ~0ull;
   for (int i = 0; i < argc; i++) {
     cset *cs = &l->sets[i];
