@@ -705,6 +705,18 @@ static bool user_hook(kn_value recv, kn_value name) {
   return m && !(m->flags & KN_METHOD_CFUNC);
 }
 
+/* The class (or included module's entry) in recv's ancestry whose own table
+ * holds method `name` as fn: where `super` continues from for a method whose
+ * class kiln only learns at run time (defined in `class << self`, a
+ * Struct.new block, a method body).  NULL when none does any more. */
+kn_class *kn_super_owner(kn_value recv, kn_value name, kn_fn fn) {
+  for (kn_class *c = kn_class_of(recv); c; c = c->super) {
+    kn_value *r = kn_tbl_ref(c->mtbl, name);
+    if (r && ((const kn_method *)*r)->fn == fn) return c;
+  }
+  return NULL;
+}
+
 kn_value kn_super(kn_class *owner, kn_value name, kn_value recv, int argc, const kn_value *argv, kn_value blk) {
   kn_class *c = kn_class_of(recv);
   while (c && c != owner && c->module != owner) c = c->super;

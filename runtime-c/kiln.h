@@ -238,6 +238,7 @@ kn_value kn_send_vcall(kn_callsite *cs, kn_value recv, kn_value name);
 kn_value kn_send_splat(kn_value recv, kn_value name, kn_value args, kn_value blk, bool self_call);
 /* super: method found above `owner` in recv's ancestors. */
 kn_value kn_super(kn_class *owner, kn_value name, kn_value recv, int argc, const kn_value *argv, kn_value blk);
+kn_class *kn_super_owner(kn_value recv, kn_value name, kn_fn fn); /* owner for super when only known at run time */
 const kn_method *kn_find_method(kn_class *c, kn_value name);
 /* Call a method kn_find_method found.  Always call through this, never
  * m->fn directly: attribute methods and C-method frames are handled here. */

@@ -13,6 +13,7 @@ class CodegenC
     @debug = debug # -g: `#line` directives point cc and gdb at the Ruby source
     @prog = reader.program
     @out = []
+    @home = {} # block function id -> its method's function id (for super)
     @uses_regexp = @prog.symbols.items.any? { |y| REGEXP_NAMES.include?(y) }
   end
 
@@ -469,9 +470,9 @@ class CodegenC
       line("  #{r(a[0])} = kn_send_splat(self, #{sym(a[1])}, #{r(a[2])}, #{r(a[3])}, true);")
     when "super"
       args = take_args(a[1])
-      line("  #{r(a[0])} = kn_super((kn_class *)kn_cls[#{owner}], #{sym(@f.name)}, self, #{a[1]}, #{args}, #{r(a[2])});")
+      line("  #{r(a[0])} = kn_super(#{super_owner}, #{sym(@f.name)}, self, #{a[1]}, #{args}, #{r(a[2])});")
     when "supersplat"
-      line("  { kn_value t = #{r(a[1])}; #{r(a[0])} = kn_super((kn_class *)kn_cls[#{owner}], #{sym(@f.name)}, self," \
+      line("  { kn_value t = #{r(a[1])}; #{r(a[0])} = kn_super(#{super_owner}, #{sym(@f.name)}, self," \
            " (int)KN_ARY(t)->len, KN_ARY(t)->ptr, #{r(a[2])}); }")
     when "yield"
       args = take_args(a[2])
@@ -480,8 +481,9 @@ class CodegenC
       line("  { kn_value t = #{r(a[2])}; #{r(a[0])} = kn_yield(#{r(a[1])}, (int)KN_ARY(t)->len, KN_ARY(t)->ptr); }")
     when "blkgiven" then line("  #{r(a[0])} = KN_BOOL(#{r(a[1])} != KN_NIL);")
     when "blockarg" then line("  #{r(a[0])} = blk;")
-    when "proc" then line("  #{r(a[0])} = kn_proc_new(kf_#{a[1]}, self, env, #{a[2]}, false);")
-    when "lambda" then line("  #{r(a[0])} = kn_proc_new(kf_#{a[1]}, self, env, #{a[2]}, true);")
+    when "proc", "lambda"
+      @home[a[1]] = home_function
+      line("  #{r(a[0])} = kn_proc_new(kf_#{a[1]}, self, env, #{a[2]}, #{op == "lambda"});")
     when "toproc" then line("  #{r(a[0])} = #{r(a[1])} == KN_NIL ? KN_NIL : kn_to_proc(#{r(a[1])});")
     when "vaset" then line("  #{r(a[0])} = #{r(a[3])}; kn_op_aset(#{r(a[1])}, #{r(a[2])}, #{r(a[3])});")
     when "jump" then line("  goto L#{a[0]};")
@@ -905,9 +907,21 @@ class CodegenC
     @f.cref.empty? ? "kn_cObject" : "kn_cls[#{@f.cref[0]}]"
   end
 
-  def owner
-    Errors.bug("codegen: super in f#{@f.id}, which has no owner class") if @f.owner < 0 || @f.name < 0
-    @f.owner
+  # Where `super` continues from: the owner class the IR names, or, for a
+  # method whose class is only known at run time (`class << self`, a
+  # Struct.new block, a def run by a method), the ancestor of self's class
+  # holding the home method's function.
+  def super_owner
+    Errors.bug("codegen: super in f#{@f.id}, which has no method name") if @f.name < 0
+    return "(kn_class *)kn_cls[#{@f.owner}]" if @f.owner >= 0
+    "kn_super_owner(self, #{sym(@f.name)}, kf_#{home_function})"
+  end
+
+  # The method function a block belongs to (a block's id follows its
+  # parent's, so the parent was emitted and recorded first).
+  def home_function
+    h = @home[@f.id]
+    h.nil? ? @f.id : h
   end
 
   def float_literal(text)

@@ -1847,7 +1847,6 @@ class Lowerer
   def super_node(n)
     home = @b.scope.home
     unsupported(n, "super outside a method") if home.kind != :method
-    unsupported(n, "super in a singleton method") if @b.fn.owner < 0
     if @b.scope.block?
       # a block's function carries its method's name and owner class
       unsupported(n, "super inside a define_method or instance_eval/class_eval block") if @b.rebound
@@ -2281,9 +2280,8 @@ class Lowerer
   end
 
   def singleton_class_node(n)
-    unsupported(n[:expression], "class << anything but self") if n[:expression].kind != :SelfNode
     r = reg
-    emit("singleton", [r, self_reg])
+    emit("singleton", [r, expr(n[:expression])])
     @singleton_depth += 1
     f = lower_class_body(n, "singleton class")
     @singleton_depth -= 1
