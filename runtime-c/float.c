@@ -96,7 +96,8 @@ kn_value kn_float_to_s(double d) {
   int n = kn_float_fmt_shortest(d, digits, &decpt, &sign);
   char *o = out;
   if (sign) *o++ = '-';
-  if (decpt > 0 && decpt <= DBL_DIG) {
+  /* As CRuby: fixed notation up to 15 integer digits, or 16 when digits follow the point. */
+  if (decpt > 0 && (decpt <= DBL_DIG || (decpt == DBL_DIG + 1 && n > decpt))) {
     /* ddd.ddd, at least one digit after the point */
     for (int i = 0; i < decpt; i++) *o++ = i < n ? digits[i] : '0';
     *o++ = '.';

@@ -76,8 +76,17 @@ export function compilerIdentity(): string {
   }).join(" ") + ` ${process.env.KILN_STAGE1 ?? "native"}`;
 }
 
+/**
+ * Runs `make target` in the kiln tree under an exclusive lock (flock), so
+ * several kiln processes that find the compiler stale at once build it one
+ * after the other instead of racing on the same files; without flock, plain make.
+ */
 function make(target: string): void {
-  const r = spawnSync("make", ["-s", "-C", ROOT, target], { stdio: ["ignore", "inherit", "inherit"] });
+  const args = ["-s", "-C", ROOT, target];
+  mkdirSync(join(ROOT, "build"), { recursive: true });
+  const opts = { stdio: ["ignore", "inherit", "inherit"] as ("ignore" | "inherit")[] };
+  let r = spawnSync("flock", [join(ROOT, "build/.make.lock"), "make", ...args], opts);
+  if (r.error) r = spawnSync("make", args, opts);
   if (r.status !== 0) throw new CompileError(`kiln: 'make ${target}' failed in ${ROOT}`);
 }
 

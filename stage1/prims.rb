@@ -65,7 +65,6 @@ module Prims
     [FLOAT, "to_i", 0, "val", FIX_RANGE, "KN_INT2FIX((int64_t)%d)"],
     [FLOAT, "truncate", 0, "val", FIX_RANGE, "KN_INT2FIX((int64_t)%d)"],
     [MATH, "sqrt", 1, "float", "#{NUM_ARGS1} && %e >= 0.0", "sqrt(%e)"],
-    [MATH, "cbrt", 1, "float", NUM_ARGS1, "cbrt(%e)"],
     [MATH, "sin", 1, "float", NUM_ARGS1, "sin(%e)"],
     [MATH, "cos", 1, "float", NUM_ARGS1, "cos(%e)"],
     [MATH, "tan", 1, "float", NUM_ARGS1, "tan(%e)"],
