@@ -1156,44 +1156,97 @@ ARY_METHOD(kn_ary_sort_by_bang) {
   return self;
 }
 
-/* Deterministic xorshift generator for shuffle/sample (Kernel#srand does not reseed it). */
-static uint64_t rng_state = 0x2545F4914F6CDD1Dull;
-static uint64_t rng_next(void) {
-  uint64_t x = rng_state;
-  x ^= x << 13;
-  x ^= x >> 7;
-  x ^= x << 17;
-  return rng_state = x;
+/* The generator a trailing `random:` keyword names, taking the options Hash off
+ * argc; KN_UNDEF (the default generator) without one. */
+static kn_value random_opt(int *argc, const kn_value *argv) {
+  if (*argc == 0 || !KN_TYPE_P(argv[*argc - 1], KN_T_HASH)) return KN_UNDEF;
+  (*argc)--;
+  return kn_hash_lookup(argv[*argc], kn_intern("random"), KN_UNDEF);
+}
+
+/* A uniform index in [0, n) (CRuby's RAND_UPTO) */
+static int64_t rand_upto(kn_value gen, int64_t n) { return (int64_t)kn_random_ulong_limited(gen, (uint64_t)(n - 1)); }
+
+/* Fisher-Yates from the top, as CRuby draws it, so a seeded shuffle matches ruby's.
+ * A program's generator runs Ruby code, which may resize the array under us. */
+static void shuffle_in_place(kn_value ary, kn_value gen) {
+  int64_t len = LEN(ary), i = len;
+  while (i) {
+    int64_t j = rand_upto(gen, i--);
+    if (LEN(ary) != len) kn_raise_fmt(kn_eRuntimeError, "modified during shuffle");
+    kn_value t = PTR(ary)[i];
+    PTR(ary)[i] = PTR(ary)[j];
+    PTR(ary)[j] = t;
+  }
+}
+
+ARY_METHOD(kn_ary_shuffle_bang) {
+  kn_value gen = random_opt(&argc, argv);
+  kn_ary_modify(self);
+  shuffle_in_place(self, gen);
+  return self;
 }
 
 ARY_METHOD(kn_ary_shuffle) {
   kn_value r = kn_ary_dup(self);
-  for (int64_t i = LEN(r) - 1; i > 0; i--) {
-    int64_t j = (int64_t)(rng_next() % (uint64_t)(i + 1));
-    kn_value t = PTR(r)[i];
-    PTR(r)[i] = PTR(r)[j];
-    PTR(r)[j] = t;
+  shuffle_in_place(r, random_opt(&argc, argv));
+  return r;
+}
+
+/* Up to SAMPLE_SMALL picks draw all their indices first, each from a range one
+ * smaller than the last, and map them to distinct positions (CRuby's order of
+ * draws, which seeded programs observe). */
+#define SAMPLE_SMALL 10
+
+/* Index k drawn from the len-i positions not yet taken becomes a position of the
+ * whole array: step over every taken position at or below it, in ascending order. */
+static kn_value sample_small(kn_value self, int64_t n, const int64_t *rnds) {
+  int64_t sorted[SAMPLE_SMALL];
+  kn_value r = kn_ary_new(n);
+  for (int64_t i = 0; i < n; i++) {
+    int64_t k = rnds[i], j = 0;
+    for (; j < i && k >= sorted[j]; j++) k++;
+    memmove(&sorted[j + 1], &sorted[j], sizeof sorted[0] * (size_t)(i - j));
+    sorted[j] = k;
+    ary_push_fast(r, PTR(self)[k]);
   }
   return r;
 }
 
-ARY_METHOD(kn_ary_shuffle_bang) {
-  kn_ary_modify(self);
-  kn_value r = kn_ary_shuffle(self, 0, NULL, KN_NIL);
-  vcopy(PTR(self), PTR(r), LEN(r));
-  return self;
+/* n picks from a partial Fisher-Yates on a copy (swap position i with a random one
+ * at or after it). CRuby swaps through a sparse table when n is small against the
+ * length; the draws and the result are the same. */
+static kn_value sample_large(kn_value self, int64_t n, kn_value gen) {
+  int64_t len = LEN(self);
+  kn_value r = kn_ary_dup(self);
+  for (int64_t i = 0; i < n; i++) {
+    int64_t j = rand_upto(gen, len - i) + i;
+    kn_value t = PTR(r)[j];
+    PTR(r)[j] = PTR(r)[i];
+    PTR(r)[i] = t;
+  }
+  A(r)->len = n;
+  return r;
+}
+
+static kn_value sample_one(kn_value self, kn_value gen) {
+  int64_t len = LEN(self);
+  return kn_ary_entry(self, len < 2 ? 0 : rand_upto(gen, len));
 }
 
 ARY_METHOD(kn_ary_sample) {
-  if (argc == 0 || KN_TYPE_P(argv[0], KN_T_HASH)) {
-    if (LEN(self) == 0) return KN_NIL;
-    return PTR(self)[rng_next() % (uint64_t)LEN(self)];
-  }
-  int64_t n = num_arg(argv[0]);
+  kn_value gen = random_opt(&argc, argv);
+  if (argc == 0) return sample_one(self, gen);
+  int64_t n = num_arg(argv[0]), len = LEN(self);
   if (n < 0) kn_raise_fmt(kn_eArgumentError, "negative sample number");
-  kn_value r = kn_ary_shuffle(self, 0, NULL, KN_NIL);
-  if (n < LEN(r)) A(r)->len = n;
-  return r;
+  if (n > len) n = len;
+  if (n > SAMPLE_SMALL) return sample_large(self, n, gen);
+  int64_t rnds[SAMPLE_SMALL];
+  for (int64_t i = 0; i < n; i++) rnds[i] = rand_upto(gen, len - i);
+  /* a program's generator may have shrunk the array */
+  for (int64_t i = 0; i < n; i++)
+    if (rnds[i] >= LEN(self)) return kn_ary_new(0);
+  return sample_small(self, n, rnds);
 }
 
 /* ------------------------------------------------------------------------

@@ -24,6 +24,12 @@ static kn_value break_on3(kn_value p, int argc, const kn_value *argv, kn_value b
   if (argv[0] == I(3)) kn_break(p, I(99));
   return KN_NIL;
 }
+/* the options Hash {random: Random.new(seed)} */
+static kn_value with_random(int seed) {
+  kn_value h = kn_hash_new();
+  kn_hash_aset(h, SYM("random"), CALL1(kn_const_get(kn_cObject, SYM("Random")), "new", I(seed)));
+  return h;
+}
 #define BLK(fn, n) kn_proc_new(fn, KN_NIL, NULL, n, false)
 
 /* What generated code does for a call with a block that may `break`. */
@@ -184,6 +190,20 @@ int main(int argc, char **argv) {
   CHECK_INSPECT(kn_class_new_instance(kn_cArray, 2, (kn_value[]){I(2), S("x")}, KN_NIL), "[\"x\", \"x\"]");
   CHECK_INSPECT(kn_class_new_instance(kn_cArray, 1, (kn_value[]){I(3)}, BLK(dbl, 1)), "[0, 2, 4]");
   CHECK_RAISES(kn_class_new_instance(kn_cArray, 1, (kn_value[]){I(-1)}, KN_NIL), kn_eArgumentError, "negative array size");
+
+  /* shuffle/sample draw from Random as ruby 3.1 does (values recorded from ruby) */
+  kn_value five = ARY(I(1), I(2), I(3), I(4), I(5));
+  CHECK_INSPECT(CALL1(five, "shuffle", with_random(3)), "[4, 5, 2, 1, 3]");
+  CHECK_INSPECT(CALL1(five, "sample", with_random(3)), "3");
+  CHECK_INSPECT(kn_send(five, SYM("sample"), 2, (kn_value[]){I(3), with_random(3)}, KN_NIL), "[3, 1, 4]");
+  kn_value forty = CALL0(kn_range_new(I(1), I(40), false), "to_a");
+  CHECK_INSPECT(kn_send(forty, SYM("sample"), 2, (kn_value[]){I(12), with_random(3)}, KN_NIL),
+                "[25, 5, 11, 4, 26, 1, 17, 18, 30, 33, 7, 12]");
+  KCALL("srand", I(7));
+  CHECK_INSPECT(CALL0(five, "shuffle"), "[1, 4, 3, 2, 5]");
+  KCALL("srand", I(7));
+  CHECK_INSPECT(CALL1(five, "sample", I(2)), "[5, 2]");
+  CHECK_RAISES(CALL1(five, "sample", I(-1)), kn_eArgumentError, "negative sample number");
 
   /* a big array: growth and sort */
   kn_value big = kn_ary_new(0);
