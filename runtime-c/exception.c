@@ -645,8 +645,9 @@ void kn_init_exception(void) {
   kn_eErrno_EISDIR = deferrno("EISDIR", 21);
   kn_eErrno_EINVAL = deferrno("EINVAL", 22);
   kn_eErrno_EPIPE = deferrno("EPIPE", 32);
+  kn_value edom = deferrno("EDOM", 33); /* Random and Math raise it by name */
   for (kn_value *e = (kn_value[]){kn_eErrno_ENOENT, kn_eErrno_EACCES, kn_eErrno_EEXIST, kn_eErrno_ENOTDIR,
-                                  kn_eErrno_EISDIR, kn_eErrno_EINVAL, kn_eErrno_EPIPE, 0};
+                                  kn_eErrno_EISDIR, kn_eErrno_EINVAL, kn_eErrno_EPIPE, edom, 0};
        *e; e++)
     kn_define_method(*e, "initialize", syserr_initialize, 0, 1);
 
