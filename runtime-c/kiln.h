@@ -239,6 +239,9 @@ kn_value kn_send_splat(kn_value recv, kn_value name, kn_value args, kn_value blk
 /* super: method found above `owner` in recv's ancestors. */
 kn_value kn_super(kn_class *owner, kn_value name, kn_value recv, int argc, const kn_value *argv, kn_value blk);
 kn_class *kn_super_owner(kn_value recv, kn_value name, kn_fn fn); /* owner for super when only known at run time */
+/* Registers a compiled method's parameters ("req a;opt b;rest;keyreq k;block &",
+ * as Method#parameters lists them) and where it starts (method.c). */
+void kn_method_params(kn_fn fn, const char *desc, const char *file, int line);
 const kn_method *kn_find_method(kn_class *c, kn_value name);
 /* Call a method kn_find_method found.  Always call through this, never
  * m->fn directly: attribute methods and C-method frames are handled here. */
@@ -453,9 +456,14 @@ static inline kn_value kn_yield1(kn_value blk, kn_value arg) {
   return kn_yield1_slow(blk, arg);
 }
 kn_value kn_proc_call(kn_value proc, int argc, const kn_value *argv, kn_value blk);
-/* A block with params > 1 that receives one Array spreads it (|a, b| from [x, y]).
- * Writes exactly n values into out (nil-padded). */
-void kn_block_params(int argc, const kn_value *argv, int n, kn_value *out);
+/* A block with params > 1 that receives one Array (or an object with to_ary)
+ * spreads it (|a, b| from [x, y]).  Writes exactly n values into out
+ * (nil-padded); returns how many arguments that counts as. */
+int kn_block_params(int argc, const kn_value *argv, int n, kn_value *out);
+/* The same for a block with a splat: the arguments, spread when one came. */
+const kn_value *kn_block_spread(int *argc, const kn_value *argv);
+/* a, b = v: v as an Array (v.to_ary when it has one, else [v]). */
+kn_value kn_masgn_ary(kn_value v);
 kn_value kn_to_proc(kn_value v); /* &obj: Proc as is, Symbol#to_proc, else obj.to_proc */
 
 /* ------------------------------------------------------------------------

@@ -1,4 +1,6 @@
 /* method.c: Method and UnboundMethod (Kernel#method, Module#instance_method, bind, call, to_proc). */
+#include <stdlib.h>
+#include <string.h>
 #include "internal.h"
 
 #define ARGS kn_value self, int argc, const kn_value *argv, kn_value blk
@@ -84,12 +86,145 @@ static kn_value mod_public_instance_method(ARGS) {
   return mobj_new(kn_cUnboundMethod, KN_UNDEF, name, m, KN_CLASS(self));
 }
 
+/* ---- parameters of compiled methods ----
+ * stage1 registers each method function's parameters ("req a;opt b;rest;
+ * keyreq k;block &", as Method#parameters lists them) and where it starts,
+ * keyed by the function; C methods have none and answer from their arity. */
+
+typedef struct param_info {
+  kn_fn fn;
+  const char *desc;
+  const char *file;
+  int line;
+} param_info;
+
+static param_info *infos;   /* open addressing on the function's address */
+static size_t infos_len, infos_capa;
+
+static size_t info_slot(param_info *tab, size_t capa, kn_fn fn) {
+  size_t i = ((uintptr_t)fn >> 4) * 0x9E3779B97F4A7C15ull & (capa - 1);
+  while (tab[i].fn && tab[i].fn != fn) i = (i + 1) & (capa - 1);
+  return i;
+}
+
+void kn_method_params(kn_fn fn, const char *desc, const char *file, int line) {
+  if (2 * (infos_len + 1) > infos_capa) {
+    size_t capa = infos_capa ? 2 * infos_capa : 256;
+    param_info *tab = calloc(capa, sizeof *tab);
+    if (!tab) kn_bug(__FILE__, __LINE__, "out of memory");
+    for (size_t i = 0; i < infos_capa; i++)
+      if (infos[i].fn) tab[info_slot(tab, capa, infos[i].fn)] = infos[i];
+    free(infos);
+    infos = tab;
+    infos_capa = capa;
+  }
+  size_t i = info_slot(infos, infos_capa, fn);
+  if (!infos[i].fn) infos_len++;
+  infos[i] = (param_info){fn, desc, file, line};
+}
+
+static const param_info *info_of(const kn_method *m) {
+  if (!infos || (m->flags & KN_METHOD_CFUNC)) return NULL;
+  const param_info *p = &infos[info_slot(infos, infos_capa, m->fn)];
+  return p->fn ? p : NULL;
+}
+
+/* [[:req, :a], [:opt, :b], [:rest], ...] from a registered description. */
+static kn_value parse_params(const char *desc) {
+  kn_value out = kn_ary_new(0);
+  const char *p = desc;
+  while (*p) {
+    const char *end = strchr(p, ';');
+    if (!end) end = p + strlen(p);
+    const char *sp = memchr(p, ' ', (size_t)(end - p));
+    kn_value pair = kn_ary_new(0);
+    kn_ary_push(pair, kn_intern_len(p, (size_t)((sp ? sp : end) - p)));
+    if (sp) kn_ary_push(pair, kn_intern_len(sp + 1, (size_t)(end - sp - 1)));
+    kn_ary_push(out, pair);
+    p = *end ? end + 1 : end;
+  }
+  return out;
+}
+
+/* A C method's parameters as CRuby reports a cfunc's: n [:req], or [[:rest]]
+ * when it takes a variable count (CRuby's (argc, argv) cfuncs). */
+static kn_value cfunc_params(const kn_method *m) {
+  kn_value out = kn_ary_new(0);
+  if (m->max_args != m->min_args) return kn_ary_push(out, kn_ary_new_from(1, (kn_value[]){kn_intern("rest")}));
+  for (int i = 0; i < m->min_args; i++) kn_ary_push(out, kn_ary_new_from(1, (kn_value[]){kn_intern("req")}));
+  return out;
+}
+
+static kn_value params_of(const kn_method *m) {
+  const param_info *pi = info_of(m);
+  return pi ? parse_params(pi->desc) : cfunc_params(m);
+}
+
+static bool kind_is(kn_value pair, const char *kind) { return KN_ARY(pair)->ptr[0] == kn_intern(kind); }
+
+/* CRuby's rule: required positionals (plus one when a keyword is required);
+ * at most those, the optional ones and one for any keywords; a splat, no limit. */
+static int params_arity(kn_value params) {
+  int min = 0, max = 0, keys = 0, req_key = 0;
+  bool rest = false;
+  for (int64_t i = 0; i < KN_ARY(params)->len; i++) {
+    kn_value pair = KN_ARY(params)->ptr[i];
+    if (kind_is(pair, "req")) min++, max++;
+    else if (kind_is(pair, "opt")) max++;
+    else if (kind_is(pair, "rest")) rest = true;
+    else if (kind_is(pair, "keyreq")) keys = req_key = 1;
+    else if (kind_is(pair, "key") || kind_is(pair, "keyrest")) keys = 1;
+  }
+  min += req_key;
+  max += keys;
+  return rest ? -(min + 1) : (min == max ? min : -(min + 1));
+}
+
+/* "a, b=..., *r, k:, o: ..., **kw, &blk" as ruby 3.1's Method#inspect writes a parameter list. */
+static void inspect_params(kn_buf *b, kn_value params) {
+  bool forwarding = false;
+  int64_t n = KN_ARY(params)->len;
+  for (int64_t i = 0; i < n; i++) {
+    kn_value pair = KN_ARY(params)->ptr[i];
+    kn_value name = KN_ARY(pair)->len > 1 ? KN_ARY(pair)->ptr[1] : KN_NIL;
+    const char *s = name != KN_NIL ? kn_sym_name(name) : NULL;
+    if (kind_is(pair, "req")) kn_buf_adds(b, s ? s : "_");
+    else if (kind_is(pair, "opt")) kn_buf_printf(b, "%s=...", s ? s : "_");
+    else if (kind_is(pair, "keyreq")) kn_buf_printf(b, "%s:", s);
+    else if (kind_is(pair, "key")) kn_buf_printf(b, "%s: ...", s);
+    else if (kind_is(pair, "rest")) {
+      if (s && !strcmp(s, "*")) forwarding = true, kn_buf_adds(b, "...");
+      else kn_buf_printf(b, "*%s", s ? s : "");
+    } else if (kind_is(pair, "keyrest")) {
+      if (!s || strcmp(s, "**")) kn_buf_printf(b, "**%s", s ? s : "");
+      else if (i > 0) b->len -= 2;
+    } else if (kind_is(pair, "block")) {
+      if (s && !strcmp(s, "&")) {
+        if (forwarding) b->len -= 2;
+        else kn_buf_adds(b, "...");
+      } else kn_buf_printf(b, "&%s", s ? s : "block");
+    } else if (kind_is(pair, "nokey")) kn_buf_adds(b, "**nil");
+    if (i < n - 1) kn_buf_adds(b, ", ");
+  }
+}
+
+static kn_value meth_parameters(ARGS) { return params_of(KN_MOBJ(self)->m); }
+
+static kn_value meth_source_location(ARGS) {
+  const param_info *pi = info_of(KN_MOBJ(self)->m);
+  if (!pi || !pi->file) return KN_NIL;
+  kn_value loc[2] = {kn_str_cstr(pi->file), KN_INT2FIX(pi->line)};
+  return kn_ary_new_from(2, loc);
+}
+
 /* ---- calling ---- */
 
 static kn_value meth_call(ARGS) { return kn_invoke(KN_MOBJ(self)->m, KN_MOBJ(self)->recv, argc, argv, blk); }
 
 /* Method#arity: a C method with optional arguments takes (argc, argv) in CRuby: -1. */
 static int method_arity(const kn_method *m) {
+  const param_info *pi = info_of(m);
+  if (pi) return params_arity(parse_params(pi->desc));
   if (m->min_args == m->max_args) return m->min_args;
   if (m->flags & KN_METHOD_CFUNC) return -1;
   return -(m->min_args + 1);
@@ -110,10 +245,13 @@ static kn_value meth_curry(ARGS) {
   return kn_send(p, kn_intern("curry"), argc, argv, KN_NIL);
 }
 
+/* m >> g, m << g: compositions of m's lambda (Method#to_proc), as Proc's. */
+static kn_value meth_rshift(ARGS) { return kn_send(meth_to_proc(self, 0, NULL, KN_NIL), kn_intern(">>"), 1, argv, KN_NIL); }
+static kn_value meth_lshift(ARGS) { return kn_send(meth_to_proc(self, 0, NULL, KN_NIL), kn_intern("<<"), 1, argv, KN_NIL); }
+
 static kn_value meth_receiver(ARGS) { return KN_MOBJ(self)->recv; }
 static kn_value meth_name(ARGS) { return KN_MOBJ(self)->name; }
 static kn_value meth_owner(ARGS) { return KN_CVAL(owner_of(KN_MOBJ(self)->m)); }
-static kn_value meth_source_location(ARGS) { return KN_NIL; }
 
 static kn_value meth_unbind(ARGS) {
   kn_method_obj *o = KN_MOBJ(self);
@@ -139,8 +277,7 @@ static kn_value meth_hash(ARGS) {
 }
 
 /* ruby 3.1's inspect: "#<Method: Integer#+(_)>", "#<Method: Object(Kernel)#puts(*)>",
- * "#<Method: Foo.k()>" for singleton methods.  Compiled methods print their arity as
- * C methods do: the runtime does not know parameter names or source locations. */
+ * "#<Method: Foo.k(a, b=...) foo.rb:3>" for a singleton method the program defines. */
 static kn_value meth_inspect(ARGS) {
   kn_method_obj *o = KN_MOBJ(self);
   const kn_method *m = o->m;
@@ -148,10 +285,13 @@ static kn_value meth_inspect(ARGS) {
   kn_buf b;
   kn_buf_init(&b);
   kn_buf_adds(&b, o->recv == KN_UNDEF ? "#<UnboundMethod: " : "#<Method: ");
-  if (owner->h.flags & KN_FL_SINGLETON) {
+  if ((owner->h.flags & KN_FL_SINGLETON) && o->recv != KN_UNDEF) {
     kn_value att = owner->attached;
     kn_buf_addv(&b, kn_inspect(att));
     kn_buf_addc(&b, '.');
+  } else if (owner->h.flags & KN_FL_SINGLETON) {
+    kn_buf_addv(&b, kn_inspect(KN_CVAL(owner)));
+    kn_buf_addc(&b, '#');
   } else {
     kn_class *k = o->klass;
     while (k && (k->h.flags & (KN_FL_SINGLETON | KN_FL_ICLASS))) k = k->super;
@@ -165,16 +305,11 @@ static kn_value meth_inspect(ARGS) {
     kn_buf_addc(&b, '#');
   }
   kn_buf_adds(&b, kn_sym_name(o->name));
-  int a = method_arity(m);
-  if (a < 0) {
-    kn_buf_addc(&b, '(');
-    for (int i = 0; i < -a - 1; i++) kn_buf_adds(&b, "_, ");
-    kn_buf_adds(&b, "*)");
-  } else {
-    kn_buf_addc(&b, '(');
-    for (int i = 0; i < a; i++) kn_buf_adds(&b, i ? ", _" : "_");
-    kn_buf_addc(&b, ')');
-  }
+  kn_buf_addc(&b, '(');
+  inspect_params(&b, params_of(m));
+  kn_buf_addc(&b, ')');
+  const param_info *pi = info_of(m);
+  if (pi && pi->file) kn_buf_printf(&b, " %s:%d", pi->file, pi->line);
   kn_buf_addc(&b, '>');
   return kn_buf_to_str(&b);
 }
@@ -204,6 +339,7 @@ static const kn_method_def method_methods[] = {
     {"inspect", meth_inspect, 0, 0},  {"to_s", meth_inspect, 0, 0},       {"==", meth_eq, 1, 1},
     {"eql?", meth_eq, 1, 1},          {"hash", meth_hash, 0, 0},
     {"source_location", meth_source_location, 0, 0},
+    {"parameters", meth_parameters, 0, 0}, {">>", meth_rshift, 1, 1},         {"<<", meth_lshift, 1, 1},
     {NULL, NULL, 0, 0}};
 
 static const kn_method_def unbound_methods[] = {
@@ -211,6 +347,7 @@ static const kn_method_def unbound_methods[] = {
     {"owner", meth_owner, 0, 0},      {"name", meth_name, 0, 0},          {"inspect", meth_inspect, 0, 0},
     {"to_s", meth_inspect, 0, 0},     {"==", meth_eq, 1, 1},              {"eql?", meth_eq, 1, 1},
     {"hash", meth_hash, 0, 0},        {"source_location", meth_source_location, 0, 0},
+    {"parameters", meth_parameters, 0, 0},
     {NULL, NULL, 0, 0}};
 
 void kn_init_method(void) {

@@ -79,20 +79,30 @@ kn_value kn_yield1_slow(kn_value blk, kn_value arg) {
   return call_proc(p, blk, 1, &arg, KN_NIL);
 }
 
-void kn_block_params(int argc, const kn_value *argv, int n, kn_value *out) {
+int kn_block_params(int argc, const kn_value *argv, int n, kn_value *out) {
   if (n > 1 && argc == 1) {
-    kn_value a = argv[0];
-    if (!KN_TYPE_P(a, KN_T_ARRAY) && KN_HEAP_P(a) && KN_HDR(a)->type == KN_T_OBJECT) {
-      a = kn_check_array(a);
-      if (a == KN_NIL) a = argv[0];
-    }
-    if (KN_TYPE_P(a, KN_T_ARRAY)) {
+    kn_value a = kn_check_array(argv[0]);
+    if (a != KN_NIL) {
       int64_t len = KN_ARY(a)->len;
       for (int i = 0; i < n; i++) out[i] = i < len ? KN_ARY(a)->ptr[i] : KN_NIL;
-      return;
+      return len < INT32_MAX ? (int)len : INT32_MAX;
     }
   }
   for (int i = 0; i < n; i++) out[i] = i < argc ? argv[i] : KN_NIL;
+  return argc;
+}
+
+const kn_value *kn_block_spread(int *argc, const kn_value *argv) {
+  if (*argc != 1) return argv;
+  kn_value a = kn_check_array(argv[0]);
+  if (a == KN_NIL) return argv;
+  *argc = (int)KN_ARY(a)->len;
+  return KN_ARY(a)->ptr;
+}
+
+kn_value kn_masgn_ary(kn_value v) {
+  kn_value a = kn_check_array(v);
+  return a == KN_NIL ? kn_ary_new_from(1, &v) : a;
 }
 
 /* ------------------------------------------------------------------------

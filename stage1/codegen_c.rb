@@ -14,6 +14,7 @@ class CodegenC
     @prog = reader.program
     @out = []
     @home = {} # block function id -> its method's function id (for super)
+    @params = [] # [method function id, parameters, file, line], registered in main
     @uses_regexp = @prog.symbols.items.any? { |y| REGEXP_NAMES.include?(y) }
   end
 
@@ -168,6 +169,7 @@ class CodegenC
     @prog.symbols.items.each_with_index do |s, i|
       line("  kn_sym[#{i}] = kn_intern_len(#{c_string(s)}, #{s.bytesize});")
     end
+    @params.each { |m| line("  kn_method_params(kf_#{m[0]}, #{c_string(m[1])}, kn_files[#{m[2]}], #{m[3]});") }
     line("  return kn_main(kn_program);")
     line("}")
   end
@@ -429,7 +431,7 @@ class CodegenC
     when "strcat" then line("  kn_str_concat(#{r(a[0])}, #{r(a[1])});")
     when "splat" then line("  #{r(a[0])} = kn_splat(#{r(a[1])});")
     when "toary"
-      line("  { kn_value t = #{r(a[1])}; #{r(a[0])} = KN_TYPE_P(t, KN_T_ARRAY) ? t : kn_ary_new_from(1, &t); }")
+      line("  { kn_value t = #{r(a[1])}; #{r(a[0])} = KN_TYPE_P(t, KN_T_ARRAY) ? t : kn_masgn_ary(t); }")
     when "aentry" then line("  #{r(a[0])} = kn_ary_entry(#{r(a[1])}, #{a[2]});")
     when "aslice"
       line("  { kn_value t = #{r(a[1])}; int64_t n = KN_ARY(t)->len - #{a[2]} - #{a[3]};" \
@@ -481,6 +483,7 @@ class CodegenC
       line("  { kn_value t = #{r(a[2])}; #{r(a[0])} = kn_yield(#{r(a[1])}, (int)KN_ARY(t)->len, KN_ARY(t)->ptr); }")
     when "blkgiven" then line("  #{r(a[0])} = KN_BOOL(#{r(a[1])} != KN_NIL);")
     when "blockarg" then line("  #{r(a[0])} = blk;")
+    when "params" then @params << [@f.id, @prog.strings.items[a[0]], @f.file, @f.line]
     when "proc", "lambda"
       @home[a[1]] = home_function
       line("  #{r(a[0])} = kn_proc_new(kf_#{a[1]}, self, env, #{a[2]}, #{op == "lambda"});")
@@ -550,10 +553,9 @@ class CodegenC
     when "bparams"
       n = a[0]
       # nargs: the argument count after a keyword Hash was split off (kwsplit)
-      line("  { int given = nargs; if (nargs == 1 && #{n} > 1 && KN_TYPE_P(argv[0], KN_T_ARRAY)) given = (int)KN_ARY(argv[0])->len;")
-      line("    kn_block_params(nargs, argv, #{n}, kn_bp); argv = kn_bp; nargs = given < #{n} ? given : #{n}; }")
+      line("  { int given = kn_block_params(nargs, argv, #{n}, kn_bp); argv = kn_bp; nargs = given < #{n} ? given : #{n}; }")
     when "bspread"
-      line("  if (nargs == 1 && KN_TYPE_P(argv[0], KN_T_ARRAY)) { nargs = (int)KN_ARY(argv[0])->len; argv = KN_ARY(argv[0])->ptr; }")
+      line("  if (nargs == 1) argv = kn_block_spread(&nargs, argv);")
     when "bparam" then line("  #{r(a[0])} = #{a[1]} < nargs ? argv[#{a[1]}] : KN_NIL;")
     when "undef" then line("  #{r(a[0])} = KN_UNDEF;")
     when "regexp"

@@ -55,7 +55,7 @@ class FnBuilder
     @line = -1
     @regions = []        # open Regions, innermost last
     @loops = []          # open Loops, innermost last
-    @retry_targets = []  # per open rescue handler: [label, region depth]
+    @retry_targets = []  # per open rescue handler: [label, region depth, register holding $! before it]
     @visibility = 0      # class bodies: default visibility of the next def
     @module_function = false
     @ret_region = nil    # the region catching returns from procs, if any

@@ -818,7 +818,7 @@ class Infer
     case op
     when IR::LABEL, "line", "jump", "br", "brnil", "brundef", "hasarg", "arity", "bparams", "bspread", "missingkw",
          "unknownkw", "try", "untry", "rethrow", "setbreak", "clearbreak", "setreturn", "inheritreturn", "defn",
-         "defs", "alias", "envnew", "strcat", "framein", "frameout"
+         "defs", "alias", "envnew", "strcat", "framein", "frameout", "params"
       nil
     when "alen" then set(f, a[0], Ty::INT_T)
     when "arg" then @pending << a[0]
@@ -1154,7 +1154,7 @@ class Infer
     end
     note_reader(f, k, recv, name, args, blk)
     recv.metas.each do |c|
-      r = resolve_meta(c, name)
+      r = resolve_meta(c, name, self_call)
       if r[0] == "new"
         init = resolve(c, "initialize", true)
         if init[0] == "fn"
@@ -1273,14 +1273,15 @@ class Infer
     ["core", -1]
   end
 
-  def resolve_meta(c, name)
+  def resolve_meta(c, name, self_call)
     return ["unknown", -1] if breadth_unresolvable?(name)
     k = c
     while k >= 0
       return ["unknown", -1] if @extended[k]
       list = @cmethods[k.to_s + ":" + name]
       unless list.nil?
-        return ["unknown", -1] if list.size != 1 || @vis_changed[name]
+        # private/protected ones (`private` in class << self) are checked by the send
+        return ["unknown", -1] if list.size != 1 || @vis_changed[name] || (!self_call && @fvis[list[0]] != 0)
         return ["fn", list[0]]
       end
       return ["unknown", -1] if @foreign_super[k]

@@ -166,6 +166,7 @@ module IR
     "alias" => [["r", "y", "y"], "in class r, alias y1 to y2"],
     # parameters (method prologue)
     "arity" => [["i", "i"], "ArgumentError unless i1 <= positional count <= i2 (i2 = -1: no limit)"],
+    "params" => [["s"], "the method's parameters for Method#arity/#parameters/#inspect: \"kind name\" entries joined by ;"],
     "param" => [["r", "i"], "r = positional argument i"],
     "paramrev" => [["r", "i"], "r = positional argument i counted from the last (0 = last)"],
     "restparam" => [["r", "i", "i"], "r = Array of positional arguments from i1 up to the last i2 excluded"],

@@ -16,7 +16,8 @@ class Lowerer
              ">" => "vgt", ">=" => "vge", "==" => "veq", "!=" => "vne", "<=>" => "vcmp", "[]" => "varef",
              "<<" => "vshl" }.freeze
 
-  # Calls kiln rejects: they need a Ruby at run time.
+  # Calls kiln rejects: they need a Ruby at run time (unless the program
+  # defines its own method of that name, as interpreters do with `eval`).
   REJECTED = { "eval" => true, "binding" => true, "remove_method" => true, "undef_method" => true }.freeze
 
   # Calls that run their block with self rebound; a `def` in that block
@@ -45,6 +46,7 @@ class Lowerer
     @prog = prog
     @scopes = resolver.scopes
     @class_of_node = resolver.class_of_node
+    @def_names = resolver.def_names
     @b = nil
     @cref = []  # lexical class ids, innermost first
     @singleton_depth = 0 # inside class << self, methods have no owner for super
@@ -226,8 +228,7 @@ class Lowerer
     end
     target = nil
     if !n[:receiver].nil?
-      unsupported(n, "a singleton method on anything but self") if n[:receiver].kind != :SelfNode
-      emit("defs", [self_reg, sym(name), f.id])
+      emit("defs", [expr(n[:receiver]), sym(name), f.id])
     elsif @b.scope.kind == :top
       target = reg
       emit("constget", [target, sym("Object")])
@@ -314,6 +315,7 @@ class Lowerer
   # Binds a method's (or lambda's) parameters: arity check, positionals,
   # defaults, rest, posts, keywords, block.
   def method_params(p, n)
+    emit("params", [str(parameters_desc(p))]) if @b.fn.kind == "method"
     bind_blk if @b.scope.uses_blk
     @b.zsuper = [[], [], nil, [], nil, false]
     if p.nil?
@@ -331,20 +333,18 @@ class Lowerer
     fwd = !kwrest.nil? && kwrest.kind == :ForwardingParameterNode
     kwrest = nil if fwd
     npos = req.size + post.size
-    # zsuper: [leading names, trailing names, rest local or nil, keyword names, kwrest local or nil, too complex]
-    @b.zsuper = [req.map { |q| q[:name] } + opt.map { |q| q[:name] }, post.map { |q| q[:name] },
-                 rest.nil? || rest.kind != :RestParameterNode ? nil : (rest[:name].nil? ? "%rest" : rest[:name]),
-                 kws.map { |q| q[:name] }, kwrest.nil? || kwrest[:name].nil? ? nil : kwrest[:name],
-                 req.any? { |q| q.kind != :RequiredParameterNode } || post.any? { |q| q.kind != :RequiredParameterNode } ||
-                 (!kwrest.nil? && kwrest[:name].nil?) || fwd]
+    # `**nil`: the method takes no keywords (a Hash can still come positionally)
+    no_kw = !kwrest.nil? && kwrest.kind == :NoKeywordsParameterNode
+    kwrest = nil if no_kw
+    @b.zsuper = zsuper_params(req, opt, rest, post, kws, kwrest, fwd)
     kwh = nil
-    if !kws.empty? || !kwrest.nil?
-      unsupported(n, "**nil") if !kwrest.nil? && kwrest.kind == :NoKeywordsParameterNode
+    if !kws.empty? || !kwrest.nil? || no_kw
       kwh = reg
       emit("kwsplit", [kwh, npos])
     end
+    reject_keywords(kwh) if no_kw
     max = rest.nil? && !fwd ? npos + opt.size : -1
-    emit("arity", [npos, max])
+    arity_check(npos, max, kws)
     i = 0
     req.each do |q|
       r = reg
@@ -395,6 +395,101 @@ class Lowerer
       emit("blockarg", [b])
       write_local("%fwdblk", 0, b)
     end
+  end
+
+  # Method#parameters as the runtime reads it: "kind name" entries joined by
+  # ";" (kinds as Ruby names them; no name for anonymous and destructuring
+  # ones; `...` is "rest *;keyrest **;block &", as ruby 3.1 reports it).
+  def parameters_desc(p)
+    return "" if p.nil?
+    out = []
+    p[:requireds].each { |q| out << param_entry("req", q) }
+    p[:optionals].each { |q| out << param_entry("opt", q) }
+    rest = p[:rest]
+    out << param_entry("rest", rest) if !rest.nil? && rest.kind == :RestParameterNode
+    p[:posts].each { |q| out << param_entry("req", q) }
+    p[:keywords].each { |q| out << param_entry(q.kind == :RequiredKeywordParameterNode ? "keyreq" : "key", q) }
+    kr = p[:keyword_rest]
+    if !kr.nil? && kr.kind == :ForwardingParameterNode
+      out << "rest *" << "keyrest **" << "block &"
+    elsif !kr.nil? && kr.kind == :NoKeywordsParameterNode
+      out << "nokey"
+    elsif !kr.nil?
+      out << param_entry("keyrest", kr)
+    end
+    blk = p[:block]
+    out << (blk[:name].nil? ? "block &" : "block " + blk[:name]) unless blk.nil?
+    out.join(";")
+  end
+
+  def param_entry(kind, q)
+    return kind if q.kind == :MultiTargetNode || q[:name].nil?
+    kind + " " + q[:name]
+  end
+
+  # The positional count check; with required keywords ruby's message names
+  # them: "wrong number of arguments (given 1, expected 0; required keyword: a)".
+  def arity_check(min, max, kws)
+    req = kws.select { |q| q.kind == :RequiredKeywordParameterNode }.map { |q| q[:name] }
+    if req.empty?
+      emit("arity", [min, max])
+      return
+    end
+    bad = @b.label
+    ok = @b.label
+    if max >= 0
+      fits = @b.label
+      emit("hasarg", [max, bad, fits])
+      @b.place(fits)
+    end
+    if min > 0
+      emit("hasarg", [min - 1, ok, bad])
+    else
+      emit("jump", [ok])
+    end
+    @b.place(bad)
+    all = reg
+    emit("restparam", [all, 0, 0])
+    expected = min == max ? min.to_s : (max < 0 ? min.to_s + "+" : min.to_s + ".." + max.to_s)
+    msg = reg
+    emit("str", [msg, str("wrong number of arguments (given ")])
+    given = reg
+    emit("tostr", [given, send_n(all, "size", [])])
+    emit("strcat", [msg, given])
+    tail = reg
+    emit("str", [tail, str(", expected " + expected + "; required keyword" + (req.size > 1 ? "s" : "") + ": " +
+                           req.join(", ") + ")")])
+    emit("strcat", [msg, tail])
+    emit("arg", [const_reg("ArgumentError")])
+    emit("arg", [msg])
+    emit("sendself", [reg, sym("raise"), 2, -1])
+    @b.place(ok)
+  end
+
+  # What implicit `super` passes: [leading names, trailing names, rest local
+  # or nil, keyword names, kwrest local or nil, too complex (destructuring,
+  # anonymous **, `...`)].
+  def zsuper_params(req, opt, rest, post, kws, kwrest, fwd)
+    plain = req.all? { |q| q.kind == :RequiredParameterNode } && post.all? { |q| q.kind == :RequiredParameterNode }
+    anon_kwrest = !kwrest.nil? && kwrest[:name].nil?
+    return [[], [], nil, [], nil, true] if !plain || anon_kwrest || fwd
+    [req.map { |q| q[:name] } + opt.map { |q| q[:name] }, post.map { |q| q[:name] },
+     rest.nil? || rest.kind != :RestParameterNode ? nil : (rest[:name].nil? ? "%rest" : rest[:name]),
+     kws.map { |q| q[:name] }, kwrest.nil? ? nil : kwrest[:name], false]
+  end
+
+  # `**nil`: keywords in the call raise ArgumentError.
+  def reject_keywords(kwh)
+    bad = @b.label
+    ok = @b.label
+    emit("brnil", [kwh, ok, bad])
+    @b.place(bad)
+    msg = reg
+    emit("str", [msg, str("no keywords accepted")])
+    emit("arg", [const_reg("ArgumentError")])
+    emit("arg", [msg])
+    emit("sendself", [reg, sym("raise"), 2, -1])
+    @b.place(ok)
   end
 
   # **opts: the keyword Hash minus the named keywords (a new Hash).
@@ -455,8 +550,12 @@ class Lowerer
       open_env
       p = n[:parameters]
       p = p[:parameters] if !p.nil? && p.kind == :BlockParametersNode
-      unsupported(n, "numbered block parameters") if !n[:parameters].nil? && n[:parameters].kind != :BlockParametersNode
-      if lambda_literal
+      if !p.nil? && p.kind == :NumberedParametersNode
+        bind_blk if lambda_literal && @b.scope.uses_blk
+        f.arity = numbered_params(p[:maximum], lambda_literal)
+      elsif !p.nil? && p.kind != :ParametersNode
+        unsupported(n, describe(p.kind))
+      elsif lambda_literal
         method_params(p, n)
         f.arity = p.nil? ? 0 : lambda_arity(p)
       else
@@ -502,7 +601,6 @@ class Lowerer
   # spread over several). Returns Proc#arity.
   def block_params(p, n)
     return 0 if p.nil?
-    unsupported(n, "block parameters after a splat") unless p[:posts].empty?
     rest = p[:rest]
     req = p[:requireds]
     kws = p[:keywords]
@@ -514,46 +612,16 @@ class Lowerer
       kwh = reg
       emit("kwsplit", [kwh, req.size])
     end
-    if !rest.nil? && rest.kind == :RestParameterNode
-      unsupported(n, "optional block parameters with a splat") unless p[:optionals].empty?
-      emit("bspread", []) unless req.empty?
-      i = 0
-      req.each do |q|
-        r = reg
-        emit("bparam", [r, i])
-        bind_param(q, r)
-        i += 1
-      end
-      r = reg
-      emit("restparam", [r, req.size, 0])
-      write_local(rest[:name], 0, r) unless rest[:name].nil?
+    splat = !rest.nil? && rest.kind == :RestParameterNode
+    if splat
+      block_splat_params(p, n)
     else
       opt = p[:optionals]
       count = req.size + opt.size
       count = 2 if !rest.nil? && count == 1 # |a, | spreads like |a, b|
       emit("bparams", [count]) if count > 0
-      i = 0
-      req.each do |q|
-        r = reg
-        emit("param", [r, i])
-        bind_param(q, r)
-        i += 1
-      end
-      opt.each do |q|
-        have = @b.label
-        default = @b.label
-        join = @b.label
-        emit("hasarg", [i, have, default])
-        @b.place(have)
-        r = reg
-        emit("param", [r, i])
-        write_local(q[:name], 0, r)
-        emit("jump", [join])
-        @b.place(default)
-        write_local(q[:name], 0, expr(q[:value]))
-        @b.place(join)
-        i += 1
-      end
+      req.each_with_index { |q, i| bind_param(q, param_reg(i)) }
+      block_optionals(opt, req.size)
     end
     bind_keywords(kwh, kws, kwrest) unless kwh.nil?
     blk = p[:block]
@@ -562,8 +630,66 @@ class Lowerer
       emit("blockarg", [r])
       write_local(blk[:name], 0, r)
     end
-    return -(req.size + 1) if (!rest.nil? && rest.kind == :RestParameterNode) || !p[:optionals].empty?
+    return -(req.size + p[:posts].size + 1) if splat || !p[:optionals].empty?
     req.size
+  end
+
+  def param_reg(i)
+    r = reg
+    emit("param", [r, i])
+    r
+  end
+
+  # |a, b = 1|: an optional block parameter i.. takes the argument when one came.
+  def block_optionals(opt, first)
+    i = first
+    opt.each do |q|
+      have = @b.label
+      default = @b.label
+      join = @b.label
+      emit("hasarg", [i, have, default])
+      @b.place(have)
+      write_local(q[:name], 0, param_reg(i))
+      emit("jump", [join])
+      @b.place(default)
+      write_local(q[:name], 0, expr(q[:value]))
+      @b.place(join)
+      i += 1
+    end
+  end
+
+  # |a, b = 1, *r| and |a, *r, z|: one Array argument spreads (unless the
+  # splat is alone); posts take the last arguments as multiple assignment does.
+  def block_splat_params(p, n)
+    req = p[:requireds]
+    opt = p[:optionals]
+    post = p[:posts]
+    rest = p[:rest]
+    unsupported(n, "optional block parameters with a splat and parameters after it") if !opt.empty? && !post.empty?
+    emit("bspread", []) unless req.empty? && opt.empty? && post.empty?
+    if post.empty?
+      req.each_with_index do |q, i|
+        r = reg
+        emit("bparam", [r, i])
+        bind_param(q, r)
+      end
+      block_optionals(opt, req.size)
+      r = reg
+      emit("restparam", [r, req.size + opt.size, 0])
+      write_local(rest[:name], 0, r) unless rest[:name].nil?
+      return
+    end
+    all = reg
+    emit("restparam", [all, 0, 0])
+    destructure_list(req, rest, post, all)
+  end
+
+  # Numbered block parameters _1.._max: a block binds them like |_1, _2|
+  # (with _1 alone, like |_1|: no spread), a lambda checks the count.
+  def numbered_params(max, lambda_literal)
+    emit(lambda_literal ? "arity" : "bparams", lambda_literal ? [max, max] : [max])
+    max.times { |i| write_local("_" + (i + 1).to_s, 0, param_reg(i)) }
+    max
   end
 
   # Binds keyword parameters from the keyword Hash kwh: each named one (its
@@ -629,6 +755,8 @@ class Lowerer
       r = reg
       emit("float", [r, @prog.floats.add(n[:value])])
       r
+    when :RationalNode
+      rational(n)
     when :StringNode
       string(n)
     when :XStringNode
@@ -1073,6 +1201,13 @@ class Lowerer
     r
   end
 
+  # 3r, 1.5r: Kernel.Rational(numerator, denominator), as Prism reduced them.
+  def rational(n)
+    kernel = reg
+    emit("constin", [kernel, object_reg, sym("Kernel")])
+    send_n(kernel, "Rational", [integer(n[:numerator].to_s), integer(n[:denominator].to_s)])
+  end
+
   def string(n)
     r = reg
     emit(n.flag?(STRING_FROZEN) ? "fstr" : "str", [r, str(n[:unescaped])])
@@ -1245,8 +1380,11 @@ class Lowerer
       unsupported(w, "case/in pattern matching") if w.kind != :WhenNode
       body = @b.label
       w[:conditions].each do |c|
-        unsupported(c, "a splat in when") if c.kind == :SplatNode
         @b.line(c.line)
+        if c.kind == :SplatNode
+          each_splat_element(c, body) { |x| subject.nil? ? x : send_n(x, "===", [subject]) }
+          next
+        end
         test = nil
         if subject.nil?
           test = expr(c)
@@ -1271,6 +1409,29 @@ class Lowerer
     move(r, e.nil? ? nil_reg : stmts(e[:statements]))
     @b.place(done)
     r
+  end
+
+  # `when *list` / `rescue *list`: the test the block emits for each
+  # element in turn; the first that passes goes to body, none falls through.
+  def each_splat_element(node, body)
+    list = reg
+    emit("splat", [list, expr(node[:expression])])
+    i = integer("0")
+    one = integer("1")
+    top = @b.label
+    more = @b.label
+    done = @b.label
+    @b.place(top)
+    emit("br", [binop("<", i, send_n(list, "size", [])), more, done])
+    @b.place(more)
+    x = reg
+    emit("varef", [x, list, i])
+    nxt = @b.label
+    emit("br", [yield(x), body, nxt])
+    @b.place(nxt)
+    move(i, binop("+", i, one))
+    emit("jump", [top])
+    @b.place(done)
   end
 
   def loop_node(n, until_loop)
@@ -1396,6 +1557,7 @@ class Lowerer
     unsupported(n, "retry outside rescue") if @b.retry_targets.empty?
     t = @b.retry_targets[@b.retry_targets.size - 1]
     leave_regions(t[1])
+    emit("seterrinfo", [t[2]]) # the retried exception is handled: $! is what it was before
     emit("jump", [t[0]])
     nil_reg
   end
@@ -1456,7 +1618,7 @@ class Lowerer
     @b.place(handler)
     exc = reg
     emit("catchraise", [exc, t])
-    @b.retry_targets << [start, @b.regions.size]
+    @b.retry_targets << [start, @b.regions.size, prev]
     if n.kind == :RescueModifierNode
       test = reg
       emit("excmatch", [test, exc, const_reg("StandardError")])
@@ -1481,7 +1643,14 @@ class Lowerer
           @b.place(nxt)
         else
           classes.each do |k|
-            unsupported(k, "a splat in rescue") if k.kind == :SplatNode
+            if k.kind == :SplatNode
+              each_splat_element(k, body) do |x|
+                hit = reg
+                emit("excmatch", [hit, exc, x])
+                hit
+              end
+              next
+            end
             test = reg
             emit("excmatch", [test, exc, expr(k)])
             nxt = @b.label
@@ -1525,14 +1694,12 @@ class Lowerer
       emit("cvset", [sym(t[:name]), v])
     elsif k == :ConstantTargetNode
       emit_const_set(sym(t[:name]), v)
-    elsif k == :MultiTargetNode || k == :RequiredParameterNode
-      if k == :RequiredParameterNode
-        write_local(t[:name], 0, v)
-      else
-        a = reg
-        emit("toary", [a, v])
-        destructure(t, a)
-      end
+    elsif k == :RequiredParameterNode || k == :RestParameterNode
+      write_local(t[:name], 0, v)
+    elsif k == :MultiTargetNode
+      a = reg
+      emit("toary", [a, v])
+      destructure(t, a)
     elsif k == :IndexTargetNode
       recv = expr(t[:receiver])
       args = t[:arguments].nil? ? [] : t[:arguments][:arguments]
@@ -1584,8 +1751,12 @@ class Lowerer
   PLAIN_VALUE = { :SplatNode => false, :KeywordHashNode => false }.freeze
 
   def destructure(n, ary)
-    lefts = n[:lefts]
-    rights = n[:rights]
+    destructure_list(n[:lefts], n[:rest], n[:rights], ary)
+  end
+
+  # Assigns Array ary's elements to targets lefts, then the splat rest (a
+  # SplatNode or a rest parameter; nil, or without a name: none), then rights.
+  def destructure_list(lefts, rest, rights, ary)
     i = 0
     lefts.each do |t|
       v = reg
@@ -1593,11 +1764,16 @@ class Lowerer
       assign_target(t, v)
       i += 1
     end
-    rest = n[:rest]
-    if !rest.nil? && rest.kind == :SplatNode && !rest[:expression].nil?
+    target = nil
+    if !rest.nil? && rest.kind == :SplatNode
+      target = rest[:expression]
+    elsif !rest.nil? && rest.kind == :RestParameterNode && !rest[:name].nil?
+      target = rest
+    end
+    unless target.nil?
       v = reg
       emit("aslice", [v, ary, lefts.size, rights.size])
-      assign_target(rest[:expression], v)
+      assign_target(target, v)
     end
     j = 0
     rights.each do |t|
@@ -1629,10 +1805,27 @@ class Lowerer
       end
       return [nil, r]
     end
-    if splat?(list)
-      return [nil, array(list)]
-    end
+    return [nil, args_with_double_splat(list)] if double_splat_only?(list[list.size - 1])
+    return [nil, array(list)] if splat?(list)
     [list.map { |x| expr(x) }, nil]
+  end
+
+  # f(**h): keywords from double splats alone may come out empty, and then
+  # the call passes no keyword Hash at all.
+  def double_splat_only?(x)
+    !x.nil? && x.kind == :KeywordHashNode && x[:elements].all? { |e| e.kind == :AssocSplatNode }
+  end
+
+  def args_with_double_splat(list)
+    r = array(list[0, list.size - 1])
+    h = expr(list[list.size - 1])
+    push = @b.label
+    done = @b.label
+    emit("br", [send_n(h, "empty?", []), done, push])
+    @b.place(push)
+    emit("apush", [r, h])
+    @b.place(done)
+    r
   end
 
   # f(...): the call's arguments end in `...`.
@@ -1669,7 +1862,7 @@ class Lowerer
   def call(n)
     name = n[:name]
     recv_node = n[:receiver]
-    unsupported(n, name) if REJECTED[name]
+    unsupported(n, name) if REJECTED[name] && !@def_names[name]
     if recv_node.nil? || recv_node.kind == :SelfNode
       special = special_call(n, name)
       return special unless special.nil?

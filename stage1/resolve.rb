@@ -54,7 +54,7 @@ class Scope
 end
 
 class Resolver
-  attr_reader :scopes, :class_of_node
+  attr_reader :scopes, :class_of_node, :def_names
 
   def initialize(ast, prog)
     @ast = ast
@@ -66,6 +66,7 @@ class Resolver
     @names = []        # lexical class names, innermost last
     @classes = []      # class ids, innermost last (parallel to @names)
     @loops = [0]       # per scope: while/until loops open around the current node
+    @def_names = {}    # names of the methods the program defines (def)
   end
 
   def run
@@ -143,6 +144,7 @@ class Resolver
   def visit(n)
     k = n.kind
     if k == :DefNode
+      @def_names[n[:name]] = true
       visit_scope(n, :method, nil)
     elsif k == :BlockNode
       visit_scope(n, :block, current)
