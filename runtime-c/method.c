@@ -350,6 +350,8 @@ static const kn_method_def unbound_methods[] = {
     {"parameters", meth_parameters, 0, 0},
     {NULL, NULL, 0, 0}};
 
+void kn_init_forwardable(void); /* forwardable.c */
+
 void kn_init_method(void) {
   kn_cMethod = kn_define_class(kn_cObject, "Method", kn_cObject);
   kn_cUnboundMethod = kn_define_class(kn_cObject, "UnboundMethod", kn_cObject);
@@ -359,4 +361,6 @@ void kn_init_method(void) {
   kn_define_method(kn_mKernel, "public_method", k_public_method, 1, 1);
   kn_define_method(kn_cModule, "instance_method", mod_instance_method, 1, 1);
   kn_define_method(kn_cModule, "public_instance_method", mod_public_instance_method, 1, 1);
+  /* Forwardable defines methods that forward to another object: it boots with Method */
+  kn_init_forwardable();
 }
