@@ -161,6 +161,28 @@ static kn_value io_set_sync(ARGS) {
 static kn_value io_fileno(ARGS) { return KN_INT2FIX(fileno(io_check(self)->fp)); }
 static kn_value io_tty_p(ARGS) { return KN_BOOL(isatty(fileno(io_check(self)->fp))); }
 
+/* dup/clone (after Kernel's copy of the struct): a new descriptor on the same file
+ * (dup(2)), sharing its offset, with its own FILE, as CRuby's IO#initialize_copy. The
+ * original first writes out its buffer and gives back input it read ahead, so that
+ * both continue from the position the program has seen. */
+static kn_value io_init_copy(ARGS) {
+  kn_value orig = argv[0];
+  if (self == orig) return self;
+  if (!is_io(orig)) kn_raise_fmt(kn_eTypeError, "initialize_copy should take same class object");
+  kn_io *src = io_check(orig), *io = KN_IO(self);
+  fflush(src->fp); /* glibc: input read ahead from a seekable file is dropped and the offset moved back */
+  int fd = dup(fileno(src->fp));
+  const char *mode = src->readable && src->writable ? "r+" : src->readable ? "r" : "w";
+  FILE *fp = fd < 0 ? NULL : fdopen(fd, mode);
+  if (!fp) {
+    int e = errno;
+    if (fd >= 0) close(fd);
+    kn_raise_fmt(kn_eIOError, "%s", strerror(e));
+  }
+  io->fp = fp;
+  return self;
+}
+
 /* ------------------------------------------------------------------------
  * Reading
  * ------------------------------------------------------------------------ */
@@ -562,6 +584,7 @@ static const kn_method_def io_methods[] = {
     {"closed?", io_closed_p, 0, 0},
     {"lineno", io_lineno, 0, 0},
     {"inspect", io_inspect, 0, 0},
+    {"initialize_copy", io_init_copy, 1, 1},
     {NULL, NULL, 0, 0}};
 
 /* IO's singleton methods that take a path (File inherits them) */

@@ -1,5 +1,7 @@
 /* object.c: BasicObject, Object/Kernel instance methods, Module and Class, NilClass/TrueClass/FalseClass. */
 #include "internal.h"
+#include <gc.h>
+#include <string.h>
 
 kn_value kn_cBasicObject, kn_cObject, kn_mKernel, kn_cModule, kn_cClass, kn_cNilClass, kn_cTrueClass,
     kn_cFalseClass;
@@ -163,6 +165,20 @@ kn_value kn_obj_inspect_default(kn_value v) {
  * dup / clone
  * ------------------------------------------------------------------------ */
 
+/* C data: the struct's bytes, however long (the collector knows the block's size),
+ * so one copy serves every layout. Pointers in it stay shared; a class whose data
+ * must not be shared (Random's generator, an IO's file) separates it in its
+ * initialize_copy, which dup and clone call next. */
+static kn_value copy_data(kn_value v, kn_class *k) {
+  size_t n = GC_size((void *)v);
+  kn_header *c = kn_alloc(n);
+  memcpy(c, (const void *)v, n);
+  c->klass = k;
+  c->flags &= ~KN_FL_FROZEN;
+  kn_obj_copy_ivars((kn_value)c, v);
+  return (kn_value)c;
+}
+
 static kn_value shallow_copy(kn_value v) {
   kn_class *k = kn_real_class_of(v);
   switch (KN_HDR(v)->type) {
@@ -211,6 +227,8 @@ static kn_value shallow_copy(kn_value v) {
     p->h.flags &= ~KN_FL_FROZEN;
     return (kn_value)p;
   }
+  case KN_T_DATA:
+    return copy_data(v, k);
   case KN_T_FLOAT:
   case KN_T_BIGNUM:
     return v;
@@ -219,8 +237,13 @@ static kn_value shallow_copy(kn_value v) {
   }
 }
 
+/* Values dup and clone return as they are: immediates and Numerics (Numeric#dup is self). */
+static bool copies_as_self(kn_value v) {
+  return KN_SPECIAL_P(v) || KN_FLOAT_P(v) || KN_BIGNUM_P(v) || kn_obj_is_kind_of(v, kn_cNumeric);
+}
+
 kn_value kn_obj_dup(kn_value v) {
-  if (KN_SPECIAL_P(v) || KN_FLOAT_P(v) || KN_BIGNUM_P(v)) return v;
+  if (copies_as_self(v)) return v;
   if (KN_TYPE_P(v, KN_T_CLASS) || KN_TYPE_P(v, KN_T_MODULE))
     kn_raise_fmt(kn_eNotImplementedError, "kiln does not support copying classes or modules");
   kn_value c = shallow_copy(v);
@@ -229,7 +252,7 @@ kn_value kn_obj_dup(kn_value v) {
 }
 
 kn_value kn_obj_clone(kn_value v) {
-  if (KN_SPECIAL_P(v) || KN_FLOAT_P(v) || KN_BIGNUM_P(v)) return v;
+  if (copies_as_self(v)) return v;
   if (KN_TYPE_P(v, KN_T_CLASS) || KN_TYPE_P(v, KN_T_MODULE))
     kn_raise_fmt(kn_eNotImplementedError, "kiln does not support copying classes or modules");
   kn_value c = shallow_copy(v);
@@ -272,6 +295,8 @@ static kn_value obj_clone(ARGS) {
   kn_value c = kn_obj_clone(self);
   if (argc > 0 && KN_TYPE_P(argv[0], KN_T_HASH)) {
     kn_value f = kn_hash_lookup(argv[0], kn_intern("freeze"), KN_UNDEF);
+    if (f == KN_FALSE && copies_as_self(self))
+      kn_raise_fmt(kn_eArgumentError, "can't unfreeze %s", kn_class_name(kn_real_class(self)));
     if (f == KN_FALSE && KN_HEAP_P(c) && c != self) KN_HDR(c)->flags &= ~KN_FL_FROZEN;
   }
   return c;

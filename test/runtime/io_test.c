@@ -48,6 +48,17 @@ int main(int argc, char **argv) {
   CHECK_INSPECT(CALL1(kn_cIO, "read", in), "\"a\\nb\\xFF\\nc\"");
   CHECK_INSPECT(CALL0(CALL1(kn_cIO, "foreach", in), "first"), "\"a\\n\"");
 
+  /* dup: its own descriptor, at the original's position (ruby: f.gets; d = f.dup; d.gets => "b\xFF\n") */
+  kn_value f = CALL1(kn_cFile, "open", in);
+  CHECK_INSPECT(CALL0(f, "gets"), "\"a\\n\"");
+  kn_value d = CALL0(f, "dup");
+  CHECK(d != f && CALL0(d, "fileno") != CALL0(f, "fileno"));
+  CHECK_INSPECT(d, "#<File:/tmp/kiln_io_test.in>");
+  CHECK_INSPECT(CALL0(d, "gets"), "\"b\\xFF\\n\"");
+  CALL0(d, "close");
+  CHECK_INSPECT(CALL0(f, "closed?"), "false");
+  CALL0(f, "close");
+
   /* $stdin.read reads everything, then "" */
   if (!freopen(in_path, "r", stdin)) return 1;
   CHECK_INSPECT(CALL0(kn_stdin, "read"), "\"a\\nb\\xFF\\nc\"");
