@@ -58,10 +58,12 @@ kn_value kn_str_frozen_lit(const char *ptr, int64_t len) {
 }
 kn_value kn_str_buf_new(int64_t capa) { return (kn_value)str_alloc(kn_cString, capa); }
 
-/* A new String of the same class-independent kind (results of String methods are plain Strings in 3.x). */
+/* A new String of the same class-independent kind (results of String methods are plain Strings in
+ * 3.x) holding bytes taken from self: a piece of an ASCII-only string is known ASCII-only too, which
+ * spares split's pieces the scan each char-indexed method would make. */
 static kn_value str_new_like(kn_value self, const char *p, int64_t n) {
   kn_value r = kn_str_new(p, n);
-  KN_HDR(r)->flags |= KN_HDR(self)->flags & KN_FL_BINARY;
+  KN_HDR(r)->flags |= KN_HDR(self)->flags & (KN_FL_BINARY | KN_FL_ASCII);
   return r;
 }
 

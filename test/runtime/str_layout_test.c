@@ -50,5 +50,13 @@ int main(int argc, char **argv) {
   CHECK(KN_HDR(CALL0(bin, "squeeze"))->flags & KN_FL_BINARY);
   CHECK_INSPECT(CALL0(bin, "squeeze"), "\"\\xFF\\xFE\"");
 
+  /* pieces of an ASCII-only string know they are ASCII-only; pieces of others find out themselves */
+  kn_value line = S("ab cd");
+  CHECK(kn_str_ascii_p(line));
+  CHECK(KN_HDR(KN_ARY(CALL0(line, "split"))->ptr[1])->flags & KN_FL_ASCII);
+  kn_value mixed = CALL0(S("ab é"), "split");
+  CHECK(!(KN_HDR(KN_ARY(mixed)->ptr[0])->flags & KN_FL_ASCII) && kn_str_ascii_p(KN_ARY(mixed)->ptr[0]));
+  CHECK(!kn_str_ascii_p(KN_ARY(mixed)->ptr[1]));
+
   return kn_test_finish();
 }
