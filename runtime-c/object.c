@@ -272,6 +272,41 @@ kn_value kn_obj_clone(kn_value v) {
 }
 
 /* ------------------------------------------------------------------------
+ * Method listings (methods, instance_methods and their visibilities)
+ * ------------------------------------------------------------------------ */
+
+/* Adds the names in c's own table visible at vis (-1: public and protected) to ary.
+ * The first table along a chain to name a method decides (an undef, or a private
+ * override, hides what it inherits), so seen records every name met. */
+static void collect_methods(kn_class *c, int vis, kn_value seen, kn_value ary) {
+  kn_symtbl *t = c->mtbl;
+  for (uint32_t i = 0; i < t->len; i++) {
+    if (t->ents[i].val == KN_UNDEF) continue;
+    kn_value name = t->ents[i].key;
+    const kn_method *m = (const kn_method *)t->ents[i].val;
+    if (kn_hash_lookup(seen, name, KN_FALSE) == KN_TRUE) continue;
+    kn_hash_aset(seen, name, KN_TRUE);
+    if (m->flags & KN_METHOD_UNDEF) continue;
+    if (vis < 0 ? m->visibility != KN_PRIVATE : m->visibility == vis) kn_ary_push(ary, name);
+  }
+}
+
+/* Method names visible at vis along c's chain (CRuby's class_instance_method_list).
+ * Without recur a module's list is its own table; an object's (obj) also takes its
+ * singleton class and the modules included on the way to its class. */
+static kn_value method_list(kn_class *c, bool recur, bool obj, int vis) {
+  kn_value ary = kn_ary_new(8), seen = kn_hash_new();
+  for (; c; c = c->super) {
+    collect_methods(c, vis, seen, ary);
+    if (recur) continue;
+    if (obj && (c->h.flags & (KN_FL_SINGLETON | KN_FL_ICLASS))) continue;
+    break;
+  }
+  return ary;
+}
+static bool recur_arg(int argc, const kn_value *argv) { return argc == 0 || KN_TEST(argv[0]); }
+
+/* ------------------------------------------------------------------------
  * BasicObject and Kernel
  * ------------------------------------------------------------------------ */
 
@@ -387,17 +422,32 @@ static kn_value obj_display(ARGS) {
   kn_io_write_value(argc > 0 ? argv[0] : kn_stdout, s);
   return KN_NIL;
 }
-static kn_value obj_singleton_methods(ARGS) {
-  kn_value ary = kn_ary_new(4);
+/* The singleton class's own public and protected methods; with all (the default),
+ * also those of the modules extended into it and, for a class, of its superclasses'
+ * singleton classes (rb_obj_singleton_methods). */
+static kn_value singleton_methods(kn_value self, bool all) {
+  kn_value ary = kn_ary_new(4), seen = kn_hash_new();
   kn_class *k = kn_class_of(self);
-  if (KN_HEAP_P(self) && (k->h.flags & KN_FL_SINGLETON))
-    for (uint32_t i = 0; i < k->mtbl->len; i++) {
-      const kn_method *m = (const kn_method *)k->mtbl->ents[i].val;
-      if (k->mtbl->ents[i].val != KN_UNDEF && m->visibility != KN_PRIVATE && !(m->flags & KN_METHOD_UNDEF))
-        kn_ary_push(ary, k->mtbl->ents[i].key);
-    }
+  if (KN_HEAP_P(self) && (k->h.flags & KN_FL_SINGLETON)) {
+    collect_methods(k, -1, seen, ary);
+    k = k->super;
+  }
+  for (; all && k && (k->h.flags & (KN_FL_SINGLETON | KN_FL_ICLASS)); k = k->super) collect_methods(k, -1, seen, ary);
   return ary;
 }
+static kn_value obj_singleton_methods(ARGS) { return singleton_methods(self, recur_arg(argc, argv)); }
+/* methods(false) is singleton_methods(false), as in ruby */
+static kn_value obj_methods(ARGS) {
+  if (!recur_arg(argc, argv)) return singleton_methods(self, false);
+  return method_list(kn_class_of(self), true, true, -1);
+}
+static kn_value obj_public_methods(ARGS) { return method_list(kn_class_of(self), recur_arg(argc, argv), true, KN_PUBLIC); }
+static kn_value obj_private_methods(ARGS) { return method_list(kn_class_of(self), recur_arg(argc, argv), true, KN_PRIVATE); }
+static kn_value obj_protected_methods(ARGS) {
+  return method_list(kn_class_of(self), recur_arg(argc, argv), true, KN_PROTECTED);
+}
+/* respond_to? asks a program's override when a name has no method */
+static kn_value obj_respond_to_missing(ARGS) { return KN_FALSE; }
 static kn_value obj_define_singleton_method(ARGS);
 
 static const kn_method_def basic_object_methods[] = {
@@ -442,6 +492,11 @@ static const kn_method_def kernel_methods[] = {
     {"extend", obj_extend, 0, -1},
     {"display", obj_display, 0, 1},
     {"singleton_methods", obj_singleton_methods, 0, 1},
+    {"methods", obj_methods, 0, 1},
+    {"public_methods", obj_public_methods, 0, 1},
+    {"private_methods", obj_private_methods, 0, 1},
+    {"protected_methods", obj_protected_methods, 0, 1},
+    {"respond_to_missing?", obj_respond_to_missing, 2, 2},
     {"define_singleton_method", obj_define_singleton_method, 1, 2},
     {NULL, NULL, 0, 0}};
 
@@ -488,31 +543,15 @@ static bool ary_has(kn_value ary, kn_value v) {
   return false;
 }
 
-/* Method names visible at vis (-1: public and protected) from self. */
-static kn_value method_list(kn_value self, bool inherited, int vis) {
-  kn_value ary = kn_ary_new(8), seen = kn_ary_new(8);
-  for (kn_class *c = KN_CLASS(self); c; c = c->super) {
-    kn_symtbl *t = c->mtbl;
-    for (uint32_t i = 0; i < t->len; i++) {
-      if (t->ents[i].val == KN_UNDEF) continue;
-      kn_value name = t->ents[i].key;
-      const kn_method *m = (const kn_method *)t->ents[i].val;
-      if (ary_has(seen, name)) continue;
-      kn_ary_push(seen, name);
-      if (m->flags & KN_METHOD_UNDEF) continue;
-      bool ok = vis < 0 ? m->visibility != KN_PRIVATE : m->visibility == vis;
-      if (ok) kn_ary_push(ary, name);
-    }
-    if (!inherited) break;
-  }
-  return ary;
-}
-static kn_value mod_instance_methods(ARGS) { return method_list(self, argc == 0 || KN_TEST(argv[0]), -1); }
+static kn_value mod_instance_methods(ARGS) { return method_list(KN_CLASS(self), recur_arg(argc, argv), false, -1); }
 static kn_value mod_public_instance_methods(ARGS) {
-  return method_list(self, argc == 0 || KN_TEST(argv[0]), KN_PUBLIC);
+  return method_list(KN_CLASS(self), recur_arg(argc, argv), false, KN_PUBLIC);
 }
 static kn_value mod_private_instance_methods(ARGS) {
-  return method_list(self, argc == 0 || KN_TEST(argv[0]), KN_PRIVATE);
+  return method_list(KN_CLASS(self), recur_arg(argc, argv), false, KN_PRIVATE);
+}
+static kn_value mod_protected_instance_methods(ARGS) {
+  return method_list(KN_CLASS(self), recur_arg(argc, argv), false, KN_PROTECTED);
 }
 static kn_value mod_method_defined(ARGS) {
   const kn_method *m = kn_find_method(KN_CLASS(self), to_sym_arg(argv[0]));
@@ -723,6 +762,7 @@ static const kn_method_def module_methods[] = {
     {"instance_methods", mod_instance_methods, 0, 1},
     {"public_instance_methods", mod_public_instance_methods, 0, 1},
     {"private_instance_methods", mod_private_instance_methods, 0, 1},
+    {"protected_instance_methods", mod_protected_instance_methods, 0, 1},
     {"method_defined?", mod_method_defined, 1, 2},
     {"public_method_defined?", mod_public_method_defined, 1, 2},
     {"private_method_defined?", mod_private_method_defined, 1, 2},
@@ -745,23 +785,24 @@ static const kn_method_def module_methods[] = {
     {"public_class_method", mod_public_class_method, 0, -1},
     {"private_constant", mod_private_constant, 0, -1},
     {"instance_method_defined?", mod_method_defined, 1, 1},
-    {NULL, NULL, 0, 0}};
-
-/* Ruby makes these private: they are meant for class bodies. */
-static const kn_method_def module_private_methods[] = {
+    /* public since ruby 2.5 (include, define_method...) and 3.0 (attr_*) */
     {"attr_reader", mod_attr_reader, 0, -1},
     {"attr_writer", mod_attr_writer, 0, -1},
     {"attr_accessor", mod_attr_accessor, 0, -1},
     {"attr", mod_attr_reader, 0, -1},
     {"include", mod_include, 0, -1},
-    {"public", mod_public, 0, -1},
-    {"private", mod_private, 0, -1},
-    {"protected", mod_protected, 0, -1},
-    {"module_function", mod_module_function, 0, -1},
     {"alias_method", mod_alias_method, 2, 2},
     {"undef_method", mod_undef_method, 0, -1},
     {"remove_method", mod_remove_method, 0, -1},
     {"define_method", mod_define_method, 1, 2},
+    {NULL, NULL, 0, 0}};
+
+/* Ruby 3.1 keeps these private: they are meant for class bodies. */
+static const kn_method_def module_private_methods[] = {
+    {"public", mod_public, 0, -1},
+    {"private", mod_private, 0, -1},
+    {"protected", mod_protected, 0, -1},
+    {"module_function", mod_module_function, 0, -1},
     {NULL, NULL, 0, 0}};
 
 /* ------------------------------------------------------------------------

@@ -98,13 +98,14 @@ int main(int argc, char **argv) {
   CHECK_RAISES(CALL0(foo, "initialize"), kn_eNoMethodError, "private method `initialize' called for Foo:Class");
 
 
-  /* attr_accessor at runtime (private in ruby: called as in a class body) */
+  /* attr_accessor at runtime (public since ruby 3.0; private, protected, public stay private) */
   kn_send_self(foo, SYM("attr_accessor"), 1, (kn_value[]){SYM("a")}, KN_NIL);
   CHECK_INSPECT(CALL0(obj, "a"), "1");
   CALL1(obj, "a=", I(7));
   CHECK_INSPECT(kn_ivar_get(obj, SYM("@a")), "7");
   CHECK_RAISES(CALL1(obj, "a", I(1)), kn_eArgumentError, "wrong number of arguments (given 1, expected 0)");
-  CHECK_RAISES(CALL1(foo, "attr_reader", SYM("q")), kn_eNoMethodError, "private method `attr_reader' called for Foo:Class");
+  CHECK_INSPECT(CALL1(foo, "attr_reader", SYM("q")), "[:q]");
+  CHECK_RAISES(CALL1(foo, "private", SYM("q")), kn_eNoMethodError, "private method `private' called for Foo:Class");
   kn_obj_freeze(obj);
   CHECK_RAISES_PREFIX(CALL1(obj, "a=", I(8)), kn_eFrozenError, "can't modify frozen Foo: #<Foo:");
 
