@@ -469,28 +469,24 @@ ARY_METHOD(kn_ary_last) {
   return ary_subseq(self, LEN(self) - n, n);
 }
 
-ARY_METHOD(kn_ary_values_at) {
+/* values_at for Array and Struct (CRuby's rb_get_values_at): an index gives entry(obj, i); a
+ * Range, resolved against len (RangeError when it starts before 0), its entries, with nils for
+ * the part past the end. */
+kn_value kn_values_at(kn_value obj, int64_t len, int argc, const kn_value *argv, kn_value (*entry)(kn_value, int64_t)) {
   kn_value r = kn_ary_new(argc);
   for (int i = 0; i < argc; i++) {
+    int64_t beg, n;
     if (KN_TYPE_P(argv[i], KN_T_RANGE)) {
-      int64_t beg, n;
-      if (!kn_range_beg_len(argv[i], LEN(self), &beg, &n, 0)) continue;
-      /* values_at pads a range reaching past the end with nils */
-      kn_value last = KN_RANGE(argv[i])->last;
-      int64_t want = n;
-      if (last != KN_NIL && KN_FIXNUM_P(last)) {
-        int64_t e = KN_FIX2INT(last);
-        if (e < 0) e += LEN(self);
-        if (!(KN_HDR(argv[i])->flags & KN_FL_EXCL)) e++;
-        if (e - beg > want) want = e - beg;
-      }
-      for (int64_t k = 0; k < want; k++) ary_push_fast(r, beg + k < LEN(self) ? PTR(self)[beg + k] : KN_NIL);
+      kn_range_beg_len(argv[i], len, &beg, &n, 1);
+      for (int64_t j = beg; j < beg + n; j++) ary_push_fast(r, j < len ? entry(obj, j) : KN_NIL);
     } else {
-      ary_push_fast(r, kn_ary_entry(self, num_arg(argv[i])));
+      ary_push_fast(r, entry(obj, num_arg(argv[i])));
     }
   }
   return r;
 }
+
+ARY_METHOD(kn_ary_values_at) { return kn_values_at(self, LEN(self), argc, argv, kn_ary_entry); }
 
 /* ------------------------------------------------------------------------
  * Adding and removing

@@ -289,6 +289,14 @@ enum { KN_CASE_UP, KN_CASE_DOWN, KN_CASE_TITLE, KN_CASE_SWAP, KN_CASE_FOLD };
  * returns its length; a char without a mapping writes itself. */
 int kn_case_map_char(uint32_t cp, int mode, bool turkic, char *out);
 
+/* ---- values_at (array.c) ---- */
+/* Array#values_at and Struct#values_at: indexes through entry(obj, i), Ranges resolved against len
+ * (entries past len are nil). */
+kn_value kn_values_at(kn_value obj, int64_t len, int argc, const kn_value *argv, kn_value (*entry)(kn_value, int64_t));
+
+/* ---- KeyError (exception.c) ---- */
+kn_value kn_key_error_new(kn_value message, kn_value receiver, kn_value key); /* its #key and #receiver answer */
+
 #include "collections.h"
 
 #endif

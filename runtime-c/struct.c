@@ -83,19 +83,23 @@ static kn_value st_to_h(ARGS) {
   return h;
 }
 
+/* #<struct Name a=1, b=2>; an anonymous class's name is left out, except in the
+ * #<struct #<Class:0x...>:...> that stands for a struct inside itself. */
 static kn_value st_inspect(ARGS) {
   kn_value mem = members(self);
   kn_buf b;
   kn_buf_init(&b);
   kn_buf_adds(&b, "#<struct ");
-  kn_class *k = kn_real_class_of(self);
-  if (k->name) kn_buf_printf(&b, "%s ", k->name);
+  kn_value klass = kn_real_class(self);
+  bool named = KN_CLASS(klass)->name != NULL;
   if (!kn_recursion_enter(self)) {
+    kn_buf_addv(&b, kn_obj_to_s(klass));
     kn_buf_adds(&b, ":...>");
     return kn_buf_to_str(&b);
   }
+  if (named) kn_buf_adds(&b, KN_CLASS(klass)->name);
   for (int64_t i = 0; i < KN_ARY(mem)->len; i++) {
-    if (i) kn_buf_adds(&b, ", ");
+    kn_buf_adds(&b, i ? ", " : named ? " " : "");
     kn_value m = KN_ARY(mem)->ptr[i];
     kn_buf_printf(&b, "%s=", kn_sym_name(m));
     kn_buf_addv(&b, kn_inspect(kn_ivar_get(self, m)));
@@ -132,25 +136,30 @@ static kn_value st_hash(ARGS) {
   return KN_INT2FIX((int64_t)(h >> 2));
 }
 
-/* The member an index, Symbol or String names; raises as ruby does. */
-static kn_value member_for(kn_value self, kn_value key) {
-  kn_value mem = members(self);
+/* The position of the member an index, Symbol or String names, or -1 (rb_struct_pos). */
+static int64_t member_pos(kn_value mem, kn_value key) {
   int64_t n = KN_ARY(mem)->len;
   if (KN_SYMBOL_P(key) || KN_TYPE_P(key, KN_T_STRING)) {
     kn_value sym = KN_SYMBOL_P(key) ? key : kn_str_to_sym(key);
     for (int64_t i = 0; i < n; i++)
-      if (KN_ARY(mem)->ptr[i] == sym) return sym;
-    if (KN_SYMBOL_P(key)) kn_name_error(sym, "no member '%s' in struct", kn_sym_name(sym));
-    kn_name_error(sym, "no member '%s' in struct", KN_STR(key)->ptr);
+      if (KN_ARY(mem)->ptr[i] == sym) return i;
+    return -1;
   }
   int64_t i = kn_num2long(key);
-  if (i < 0) {
-    if (i + n < 0) kn_raise_fmt(kn_eIndexError, "offset %ld too small for struct(size:%ld)", (long)i, (long)n);
-    i += n;
-  } else if (i >= n) {
-    kn_raise_fmt(kn_eIndexError, "offset %ld too large for struct(size:%ld)", (long)i, (long)n);
-  }
-  return KN_ARY(mem)->ptr[i];
+  if (i < 0) i += n;
+  return i >= 0 && i < n ? i : -1;
+}
+
+/* The member an index, Symbol or String names; raises as ruby does. */
+static kn_value member_for(kn_value self, kn_value key) {
+  kn_value mem = members(self);
+  int64_t pos = member_pos(mem, key), n = KN_ARY(mem)->len;
+  if (pos >= 0) return KN_ARY(mem)->ptr[pos];
+  if (KN_SYMBOL_P(key)) kn_name_error(key, "no member '%s' in struct", kn_sym_name(key));
+  if (KN_TYPE_P(key, KN_T_STRING)) kn_name_error(kn_str_to_sym(key), "no member '%s' in struct", KN_STR(key)->ptr);
+  int64_t i = kn_num2long(key);
+  if (i < 0) kn_raise_fmt(kn_eIndexError, "offset %ld too small for struct(size:%ld)", (long)i, (long)n);
+  kn_raise_fmt(kn_eIndexError, "offset %ld too large for struct(size:%ld)", (long)i, (long)n);
 }
 
 static kn_value st_aref(ARGS) { return kn_ivar_get(self, member_for(self, argv[0])); }
@@ -181,6 +190,27 @@ static kn_value st_dig(ARGS) {
   return kn_send(v, kn_intern("dig"), argc - 1, argv + 1, KN_NIL);
 }
 
+static kn_value entry_at(kn_value self, int64_t i) { return kn_ivar_get(self, member_for(self, KN_INT2FIX(i))); }
+static kn_value st_values_at(ARGS) { return kn_values_at(self, KN_ARY(members(self))->len, argc, argv, entry_at); }
+
+/* For `in {x:, y:}`: the named members in order, stopping at the first that is not one;
+ * nil asks for all of them. */
+static kn_value st_deconstruct_keys(ARGS) {
+  kn_value keys = argv[0];
+  if (keys == KN_NIL) return st_to_h(self, 0, NULL, KN_NIL);
+  if (!KN_TYPE_P(keys, KN_T_ARRAY))
+    kn_raise_fmt(kn_eTypeError, "wrong argument type %s (expected Array or nil)", kn_class_name(kn_real_class(keys)));
+  kn_value mem = members(self), h = kn_hash_new();
+  if (KN_ARY(keys)->len > KN_ARY(mem)->len) return h;
+  for (int64_t i = 0; i < KN_ARY(keys)->len; i++) {
+    kn_value key = KN_ARY(keys)->ptr[i];
+    int64_t pos = member_pos(mem, key);
+    if (pos < 0) break;
+    kn_hash_aset(h, key, kn_ivar_get(self, KN_ARY(mem)->ptr[pos]));
+  }
+  return h;
+}
+
 static const kn_method_def struct_methods[] = {
     {"initialize", st_initialize, 0, -1},
     {"members", st_members, 0, 0},
@@ -200,6 +230,8 @@ static const kn_method_def struct_methods[] = {
     {"size", st_size, 0, 0},
     {"length", st_size, 0, 0},
     {"dig", st_dig, 1, -1},
+    {"values_at", st_values_at, 0, -1},
+    {"deconstruct_keys", st_deconstruct_keys, 1, 1},
     {NULL, NULL, 0, 0}};
 
 /* Struct.new(:a, :b, keyword_init: true) { methods } */
