@@ -488,6 +488,31 @@ static kn_value key_err_receiver(kn_value self, int argc, const kn_value *argv, 
   return KN_EXC(self)->aux2;
 }
 
+/* NoMatchingPatternKeyError.new(message, matchee:, key:); key and matchee raise when not given. */
+static kn_value nmpke_initialize(kn_value self, int argc, const kn_value *argv, kn_value blk) {
+  kn_value opts = argc > 0 && KN_TYPE_P(argv[argc - 1], KN_T_HASH) ? argv[--argc] : KN_NIL;
+  KN_EXC(self)->message = argc > 0 ? argv[0] : KN_NIL;
+  KN_EXC(self)->aux1 = opts == KN_NIL ? KN_UNDEF : kn_hash_lookup(opts, kn_intern("key"), KN_UNDEF);
+  KN_EXC(self)->aux2 = opts == KN_NIL ? KN_UNDEF : kn_hash_lookup(opts, kn_intern("matchee"), KN_UNDEF);
+  return KN_NIL;
+}
+static kn_value nmpke_key(kn_value self, int argc, const kn_value *argv, kn_value blk) {
+  if (KN_EXC(self)->aux1 == KN_UNDEF) kn_raise_fmt(kn_eArgumentError, "no key is available");
+  return KN_EXC(self)->aux1;
+}
+static kn_value nmpke_matchee(kn_value self, int argc, const kn_value *argv, kn_value blk) {
+  if (KN_EXC(self)->aux2 == KN_UNDEF) kn_raise_fmt(kn_eArgumentError, "no matchee is available");
+  return KN_EXC(self)->aux2;
+}
+
+/* A KeyError that knows its receiver and key, as Hash#fetch and ENV.fetch raise it. */
+kn_value kn_key_error_new(kn_value message, kn_value receiver, kn_value key) {
+  kn_value e = kn_exc_new(kn_eKeyError, message);
+  KN_EXC(e)->aux1 = key;
+  KN_EXC(e)->aux2 = receiver;
+  return e;
+}
+
 /* SystemExit.new(status = 0, msg = "exit"), status may be true/false. */
 static kn_value exit_initialize(kn_value self, int argc, const kn_value *argv, kn_value blk) {
   kn_value status = KN_INT2FIX(0);
@@ -636,6 +661,9 @@ void kn_init_exception(void) {
   kn_eZeroDivisionError = defexc("ZeroDivisionError", kn_eStandardError);
   kn_eNoMatchingPatternError = defexc("NoMatchingPatternError", kn_eStandardError);
   kn_eNoMatchingPatternKeyError = defexc("NoMatchingPatternKeyError", kn_eNoMatchingPatternError);
+  kn_define_method(kn_eNoMatchingPatternKeyError, "initialize", nmpke_initialize, 0, 2);
+  kn_define_method(kn_eNoMatchingPatternKeyError, "key", nmpke_key, 0, 0);
+  kn_define_method(kn_eNoMatchingPatternKeyError, "matchee", nmpke_matchee, 0, 0);
 
   kn_mErrno = kn_define_module(kn_cObject, "Errno");
   kn_eErrno_ENOENT = deferrno("ENOENT", 2);

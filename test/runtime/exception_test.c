@@ -262,6 +262,18 @@ int main(int argc, char **argv) {
   CHECK_INSPECT(call_with_break(), ":broke");
   CHECK(kn_current_jump == NULL);
 
+  /* NoMatchingPatternKeyError.new("y", matchee: {a: 1}, key: :b): key :b; without them key raises */
+  kn_value opts = kn_hash_new();
+  kn_hash_aset(opts, SYM("matchee"), I(1));
+  kn_hash_aset(opts, SYM("key"), SYM("b"));
+  kn_value nk = CALL2(kn_eNoMatchingPatternKeyError, "new", STR("y"), opts);
+  CHECK_INSPECT(CALL0(nk, "key"), ":b");
+  CHECK_INSPECT(CALL0(nk, "matchee"), "1");
+  CHECK_RAISES(CALL0(CALL1(kn_eNoMatchingPatternKeyError, "new", STR("x")), "key"), kn_eArgumentError, "no key is available");
+  kn_value ke = kn_key_error_new(STR("key not found: :b"), opts, SYM("b"));
+  CHECK_INSPECT(CALL0(ke, "key"), ":b");
+  CHECK(CALL0(ke, "receiver") == opts);
+
   /* kn_main: report on stderr, exit status; SystemExit silent; at_exit first */
   char err[4096];
   CHECK(run_child(body_raises, err, sizeof err) == 1);
