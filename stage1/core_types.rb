@@ -92,7 +92,7 @@ module CoreTypes
                    "lcm" => true }.freeze
 
   def self.without_specials(t)
-    return t if t.any? || (t.bits & (Ty::NIL | Ty::BOOL)) == 0 || t.only?(Ty::NIL | Ty::BOOL)
+    return t if t.any? || (t.bits & (Ty::NIL | Ty::BOOL)) == 0
     Ty.new(false, t.bits & ~(Ty::NIL | Ty::BOOL), t.objs, t.metas, t.sites, t.procs)
   end
 
@@ -157,6 +157,27 @@ module CoreTypes
                      "instance_eval", "instance_exec", "public_methods", "private_methods", "protected_methods",
                      "respond_to_missing?", "method_missing", "pp", "format", "sprintf", "puts", "print", "p",
                      "to_proc", "instance_variables", "remove_instance_variable"].freeze
+
+  # Core modules a program class may include, and their methods: a call of
+  # another name on the includer looks past them.
+  CORE_MODULES = ["Comparable", "Enumerable", "Kernel"].freeze
+  COMPARABLE_METHODS = ["<", "<=", "==", ">", ">=", "between?", "clamp"].freeze
+  ENUMERABLE_METHODS = ["all?", "any?", "chain", "chunk", "chunk_while", "collect", "collect_concat", "compact",
+                        "count", "cycle", "detect", "drop", "drop_while", "each_cons", "each_entry", "each_slice",
+                        "each_with_index", "each_with_object", "entries", "filter", "filter_map", "find",
+                        "find_all", "find_index", "first", "flat_map", "grep", "grep_v", "group_by", "include?",
+                        "inject", "lazy", "map", "max", "max_by", "member?", "min", "min_by", "minmax",
+                        "minmax_by", "none?", "one?", "partition", "reduce", "reject", "reverse_each", "select",
+                        "slice_after", "slice_before", "slice_when", "sort", "sort_by", "sum", "take",
+                        "take_while", "tally", "to_a", "to_h", "to_set", "uniq", "zip"].freeze
+
+  # m: -1 - index in CORE_MODULES. Kernel's methods are Object's already.
+  def self.core_module_method?(m, name)
+    mod = CORE_MODULES[-1 - m]
+    return COMPARABLE_METHODS.include?(name) if mod == "Comparable"
+    return ENUMERABLE_METHODS.include?(name) if mod == "Enumerable"
+    false
+  end
 
   # Constants the runtime defines that are not classes: a program constant
   # of the same name may not be the one a reference finds.
@@ -232,7 +253,10 @@ module CoreTypes
     if args.size == 1 && !has_blk
       x = args[0]
       # nil, true or false as the operand of arithmetic or an ordering raises TypeError / ArgumentError
-      x = without_specials(x) if NUMERIC_OPS.key?(name) || COMPARE_OPS[name] || name == "**"
+      if NUMERIC_OPS.key?(name) || COMPARE_OPS[name] || name == "**"
+        x = without_specials(x)
+        return Ty::BOTTOM if x.bottom? # only nil/true/false: it raises
+      end
       if !NUMERIC_OPS[name].nil? && NUMERIC_OPS[name] && numeric?(x)
         return Ty::FLOAT_T if !int || x.only?(Ty::FLOAT)
         return Ty::INT_T if x.only?(Ty::INT)
@@ -250,6 +274,10 @@ module CoreTypes
       end
     end
     if args.empty? && has_blk && int && (name == "times")
+      inf.yield_to(blk, [Ty::INT_T])
+      return recv
+    end
+    if has_blk && int && name == "step" && (args.size == 1 || args.size == 2) && args.all? { |x| x.only?(Ty::INT) }
       inf.yield_to(blk, [Ty::INT_T])
       return recv
     end

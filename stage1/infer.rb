@@ -144,6 +144,9 @@ class Infer
     @const_types = {}
     @user_names = {}
     @object_mixed = false
+    @includes = {}     # class id => included modules (note_includes), nil when unknown
+    @includers = {}    # program module id => classes whose body includes it
+    @mixins_opaque = false
     @consts_open = false
     # A program that reopens a core class may change what the core table says.
     @core_reopened = @prog.classes.any? { |c| CoreTypes::CORE_NAMES.include?(c.name) }
@@ -184,7 +187,7 @@ class Infer
         elsif op == "alias"
           @escaped_names[sym(ins.a[1])] = true
           @escaped_names[sym(ins.a[2])] = true
-        elsif op == "super" || op == "supersplat"
+        elsif op == "supersplat"
           @escaped_names[@fname[i]] = true
         elsif op == "send" || op == "sendself" || op == "sendsplat" || op == "sendselfsplat" || op == "vcall"
           n = sym(ins.a[op == "send" || op == "sendsplat" ? 2 : 1])
@@ -440,6 +443,7 @@ class Infer
         names = pending.map { |r| defs[r].nil? || defs[r].op != "sym" ? nil : sym(defs[r].a[1]) }
         if name == "include" || name == "prepend"
           @mixed[c] = true
+          note_includes(c, name, pending.map { |r| defs[r] })
         elsif name == "extend"
           @extended[c] = true
         elsif name == "attr_reader" || name == "attr_writer" || name == "attr_accessor"
@@ -457,11 +461,47 @@ class Infer
         pending = [] if op == "sendself"
       elsif op == "sendself" && (sym(a[1]) == "include" || sym(a[1]) == "extend")
         @object_mixed = true # a mixin at top level or in a method may give nil new methods
+        @mixins_opaque = true
+        pending = []
+      elsif (op == "send" || op == "sendsplat") && MIXIN_CALLS.include?(sym(a[2]))
+        @mixins_opaque = true # Foo.include(M), obj.extend(M): kiln does not follow these
         pending = []
       elsif op != IR::LABEL && op != "arm"
         pending = [] if op != "line"
       end
     end
+  end
+
+  MIXIN_CALLS = ["include", "prepend", "extend", "append_features", "extend_object", "prepend_features"].freeze
+
+  # `include A, B` in class c's body: the modules, as program class ids, or
+  # a core module as -1 - its index in CoreTypes::CORE_MODULES; anything
+  # else (a computed module, prepend) leaves c's includes unknown.
+  # Methods of a program module then have the includers' instances as self.
+  def note_includes(c, how, args)
+    mods = @includes.key?(c) ? @includes[c] : []
+    args.reverse_each do |d| # include A, B puts A first in the ancestors: as if B, then A were included
+      m = nil
+      if how == "include" && !d.nil? && d.op == "constget"
+        n = sym(d.a[1])
+        core = CoreTypes::CORE_MODULES.index(n)
+        t = constant(n)
+        if !core.nil? && t.any?
+          m = -1 - core
+        elsif t.metas.size == 1 && t.bits == 0 && t.objs.empty? && t.sites.empty? &&
+              @prog.classes[t.metas[0]].kind == "module"
+          m = t.metas[0]
+        end
+      end
+      if m.nil? || mods.nil?
+        @includes[c] = nil
+        return
+      end
+      mods << m unless mods.include?(m)
+      @includers[m] = [] if m >= 0 && @includers[m].nil?
+      @includers[m] << c if m >= 0
+    end
+    @includes[c] = mods
   end
 
   def add_method(kind, c, name, fn)
@@ -779,12 +819,24 @@ class Infer
     d = @decl[f]
     return Ty::ANY if d.nil? || d[0] == "unknown"
     if d[0] == "inst"
-      return Ty::ANY if @prog.classes[d[1]].kind == "module"
+      return module_self(d[1]) if @prog.classes[d[1]].kind == "module"
       return Ty.objs(@desc[d[1]])
     end
     return Ty.metas(@desc[d[1]]) if d[0] == "cmeth"
     return Ty::ANY if @open[f]
     @self_t[f]
+  end
+
+  # self in an instance method of program module m: an instance of a class
+  # that includes it (or a subclass), when every mixin is one kiln follows.
+  def module_self(m)
+    return Ty::ANY if @mixins_opaque || @mixed[m] || @extended[m] || @includers[m].nil?
+    list = []
+    @includers[m].each do |c|
+      return Ty::ANY if @includes[c].nil?
+      @desc[c].each { |d| list << d unless list.include?(d) }
+    end
+    Ty.objs(list.sort)
   end
 
   # ---------------------------------------------------------------- the transfer functions
@@ -983,9 +1035,8 @@ class Infer
       escape(t(b)) if b >= 0
       set(f, a[0], Ty::ANY)
     when "super"
-      take_args(a[1]).each { |x| escape(x) }
-      escape(t(a[2])) if a[2] >= 0
-      set(f, a[0], Ty::ANY)
+      @k = k
+      set(f, a[0], super_call(f, take_args(a[1]), a[2] < 0 ? Ty::NIL_T : t(a[2])))
     # -- opcodes added for breadth (lower.rb): conservative (result any, operands escape).
     when "regexp", "matchref", "cvget"
       set(f, a[0], Ty::ANY)
@@ -1144,6 +1195,9 @@ class Infer
   # for codegen under "f:k".
   def call(f, k, recv, name, args, blk, self_call)
     @k = k
+    # An argument with no value yet: the call cannot run (so far), it adds
+    # nothing; the fixpoint revisits it when the argument gets a type.
+    args.each { |x| return Ty::BOTTOM if x.bottom? }
     return dynamic(name, recv, args, blk) if recv.any?
     res = Ty::BOTTOM
     arms = []
@@ -1200,6 +1254,29 @@ class Infer
     res
   end
 
+  # `super(...)` in an instance method of program class c with no mixins:
+  # the method above c that resolves statically, else (a block, a module,
+  # a mixin in the way) any method of the name may run, with anything.
+  def super_call(f, args, blk)
+    name = @fname[f]
+    d = @decl[f]
+    if @fns[f].kind == "method" && !d.nil? && d[0] == "inst" && @prog.classes[d[1]].kind == "class" &&
+       !@mixed[d[1]] && !@foreign_super[d[1]] && @prog.classes[d[1]].super_id >= 0
+      r = resolve(@prog.classes[d[1]].super_id, name, true)
+      return user_call(r, self_type(f), name, args, blk) if r[0] != "unknown"
+    end
+    escape_name(name)
+    args.each { |x| escape(x) }
+    escape(blk)
+    Ty::ANY
+  end
+
+  # Does the program define a method (or attribute) of this name anywhere?
+  # (Or might: a computed definition, or a BasicObject subclass lacking Object's methods.)
+  def user_method?(name)
+    @user_names[name] == true || @dyn_all || @dyn_names[name] == true || @prog.symbols.items.include?("BasicObject")
+  end
+
   # nil, true or false receiving one of the program's own method names
   # (one core objects lack) raises NoMethodError: no value, nothing escapes.
   def raises_on_special?(bit, name)
@@ -1215,7 +1292,8 @@ class Infer
       if @decl[g].nil? || @decl[g][0] == "top"
         @self_t[g] = grow(@self_t[g], recv)
       end
-      return Ty::ANY if @open[g]
+      # An open function (callable from where kiln cannot see) still returns
+      # only what its body returns: its params are `any` and what it returns escapes.
       return @ret[g]
     elsif kind == "attr_r"
       args.each { |x| escape(x) }
@@ -1250,19 +1328,23 @@ class Infer
     return ["unknown", -1] if breadth_unresolvable?(name)
     k = c
     while k >= 0
-      list = @imethods[k.to_s + ":" + name]
-      unless list.nil?
-        return ["unknown", -1] if list.size != 1
-        g = list[0]
-        return ["unknown", -1] if !self_call && (@fvis[g] != 0 || @vis_changed[name])
-        return ["fn", g]
+      r = own_method(k, name, self_call)
+      return r unless r.nil?
+      if @mixed[k]
+        mods = @includes[k]
+        return ["unknown", -1] if mods.nil? || @mixins_opaque
+        i = mods.size - 1
+        while i >= 0 # the module included last is searched first
+          m = mods[i]
+          return ["unknown", -1] if m < 0 && CoreTypes.core_module_method?(m, name)
+          if m >= 0
+            r = own_method(m, name, self_call)
+            return r unless r.nil?
+          end
+          i -= 1
+        end
       end
-      at = @attrs[k.to_s + ":" + name]
-      unless at.nil?
-        return ["unknown", -1] if @vis_changed[name]
-        return [at[0] == "r" ? "attr_r" : "attr_w", -1, at[1]]
-      end
-      return ["unknown", -1] if @mixed[k] || @foreign_super[k] || @extended[k]
+      return ["unknown", -1] if @foreign_super[k] || @extended[k]
       k = @prog.classes[k].super_id
     end
     list = @tmethods[name]
@@ -1271,6 +1353,22 @@ class Infer
       return ["fn", list[0]]
     end
     ["core", -1]
+  end
+
+  # Class or module k's own definition of name: ["fn", f], an attribute,
+  # ["unknown", -1] when ambiguous or not callable from here, nil if none.
+  def own_method(k, name, self_call)
+    list = @imethods[k.to_s + ":" + name]
+    unless list.nil?
+      return ["unknown", -1] if list.size != 1
+      g = list[0]
+      return ["unknown", -1] if !self_call && (@fvis[g] != 0 || @vis_changed[name])
+      return ["fn", g]
+    end
+    at = @attrs[k.to_s + ":" + name]
+    return nil if at.nil?
+    return ["unknown", -1] if @vis_changed[name]
+    [at[0] == "r" ? "attr_r" : "attr_w", -1, at[1]]
   end
 
   def resolve_meta(c, name, self_call)

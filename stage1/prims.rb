@@ -22,13 +22,14 @@ module Prims
   STRING = 8
   HASH = 16
   MATH = 32
+  OBJECT = 64 # any receiver: methods of Object no core class overrides differently
 
   # class bit => guard on %x that the receiver is of exactly that class
   GUARDS = { INT => "KN_FIXNUM_P(%x)", FLOAT => "(KN_FLONUM_P(%x) || KN_TYPE_P(%x, KN_T_FLOAT))",
              ARRAY => "!KN_SPECIAL_P(%x) && KN_HDR(%x)->klass == (kn_class *)kn_cArray",
              STRING => "!KN_SPECIAL_P(%x) && KN_HDR(%x)->klass == (kn_class *)kn_cString",
              HASH => "!KN_SPECIAL_P(%x) && KN_HDR(%x)->klass == (kn_class *)kn_cHash",
-             MATH => "%x == kn_mMath" }.freeze
+             MATH => "%x == kn_mMath", OBJECT => "1" }.freeze
 
   NOT_FROZEN = "!(KN_HDR(%x)->flags & KN_FL_FROZEN)"
   FIX_RANGE = "fabs(%d) < 4.0e18" # a double whose integer part is surely a fixnum
@@ -37,6 +38,8 @@ module Prims
 
   # [class bit, method, argument count, result kind (val/bool/float), extra guard or nil, expression]
   TABLE = [
+    [OBJECT, "nil?", 0, "bool", nil, "%x == KN_NIL"],
+    [OBJECT, "equal?", 1, "bool", nil, "%x == %y"],
     [INT, "zero?", 0, "bool", nil, "%x == KN_INT2FIX(0)"],
     [INT, "even?", 0, "bool", nil, "!(KN_FIX2INT(%x) & 1)"],
     [INT, "odd?", 0, "bool", nil, "(KN_FIX2INT(%x) & 1) != 0"],

@@ -44,15 +44,17 @@ class Specializer
   # receiver's type allows and that have a prim for this method and count.
   def prim_mask(fi, a)
     return 0 if @inf.core_reopened
-    entries = Prims.for(@prog.symbols.items[a[2]], a[3])
+    @prim_name = @prog.symbols.items[a[2]]
+    entries = Prims.for(@prim_name, a[3])
     return 0 if entries.empty?
     t = @inf.type_of(fi, a[1])
     mask = 0
-    entries.each { |e| mask |= e[0] if t.any? || prim_class?(t, e[0]) }
+    entries.each { |e| mask |= e[0] if (t.any? && e[0] != Prims::OBJECT) || prim_class?(t, e[0]) }
     mask
   end
 
   def prim_class?(t, bit)
+    return !@inf.user_method?(@prim_name) if bit == Prims::OBJECT
     return t.has?(Ty::INT) if bit == Prims::INT
     return t.has?(Ty::FLOAT) if bit == Prims::FLOAT
     return t.has?(Ty::STR) if bit == Prims::STRING
