@@ -245,6 +245,8 @@ void kn_init_math(void);
 void kn_init_process(void);
 void kn_init_alloc(void);
 void kn_init_pp(void);
+void kn_init_json(void);    /* json.c: `require "json"` */
+void kn_init_ostruct(void); /* ostruct.c: `require "ostruct"` */
 void kn_init_method(void);
 void kn_init_lazy(void);
 void kn_init_set(void);
