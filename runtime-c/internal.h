@@ -216,6 +216,10 @@ kn_value kn_io_puts_to(kn_value io, int argc, const kn_value *argv);
 kn_value kn_io_write_value(kn_value io, kn_value str);
 extern kn_value kn_stdout, kn_stderr, kn_stdin;
 
+/* ---- Regexp (regexp.c) ---- */
+/* $~ = m; returns the previous $~. Compiled methods save and restore their caller's $~ with it. */
+kn_value kn_set_last_match(kn_value m);
+
 /* A growable C buffer for building strings without allocating Ruby objects. */
 typedef struct kn_buf {
   char *ptr;

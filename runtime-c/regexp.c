@@ -27,7 +27,9 @@ typedef struct kn_match {
 
 enum { RE_IGNORECASE = 1, RE_EXTENDED = 2, RE_MULTILINE = 4 };
 
-/* $~: one per program (CRuby keeps it per method frame; kiln keeps the last match of any frame). */
+/* $~: the current method frame's last match. CRuby keeps one per method frame; kiln keeps this one
+ * slot and compiled methods that can set it save and restore it around their body
+ * (kn_set_last_match), so a helper's matches do not clobber its caller's $~. */
 static kn_value last_match = KN_NIL;
 
 static bool is_regexp(kn_value v) { return KN_TYPE_P(v, KN_T_DATA) && kn_obj_is_kind_of(v, kn_cRegexp); }
@@ -168,6 +170,15 @@ static kn_value expose_last_match(void) {
 }
 
 kn_value kn_last_match(void) { return expose_last_match(); }
+
+/* Sets $~ and returns the previous one. A method frame that can match starts with
+ * `saved = kn_set_last_match(KN_NIL)` (a new frame's $~ is nil) and returns through
+ * kn_set_last_match(saved). The saved match is exposed so no loop overwrites it meanwhile. */
+kn_value kn_set_last_match(kn_value m) {
+  kn_value prev = expose_last_match();
+  last_match = m;
+  return prev;
+}
 
 static kn_value md_group(kn_value md, int i) {
   kn_match *m = MD(md);
