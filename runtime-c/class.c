@@ -586,6 +586,7 @@ static inline const kn_method *cached_lookup(kn_callsite *cs, kn_class *k, kn_va
   cs->name = name;
   cs->fast = NULL;
   cs->argc = -1;
+  cs->slot = 0;
   return m;
 }
 
@@ -593,6 +594,15 @@ static inline void cache_fast(kn_callsite *cs, const kn_method *m, int kind) {
   if (m && !(m->flags & (KN_METHOD_CFUNC | KN_METHOD_EXTENDED)) &&
       (kind != KN_CALL_PUBLIC || m->visibility != KN_PRIVATE))
     cs->fast = m->fn;
+}
+
+/* An attr_reader on a plain object: the call site remembers the ivar's
+ * slot, so later calls read it without a lookup (send_cached). */
+static void cache_reader(kn_callsite *cs, const kn_method *m, kn_value recv, int kind) {
+  if (!m || !(m->flags & KN_METHOD_ATTR_READER) || !KN_TYPE_P(recv, KN_T_OBJECT)) return;
+  if (kind == KN_CALL_PUBLIC && m->visibility != KN_PUBLIC) return;
+  kn_value ivar = ((const kn_attr_method *)m)->ivar;
+  cs->slot = (int32_t)kn_ivar_index(KN_CVAL(KN_HDR(recv)->klass), ivar) + 1;
 }
 
 /* A C method's call with its backtrace frame, its arity already checked. */
@@ -612,9 +622,14 @@ static inline kn_value send_cached(kn_callsite *cs, kn_value recv, kn_value name
   if (KN_LIKELY(cs->klass == k && cs->serial == kn_method_serial)) {
     m = cs->method;
     if (KN_LIKELY(argc == cs->argc)) return invoke_cfunc_checked(m, recv, argc, argv, blk);
+    if (cs->slot && argc == 0 && KN_TYPE_P(recv, KN_T_OBJECT) && (uint32_t)cs->slot <= KN_OBJ(recv)->nslots) {
+      kn_value v = KN_OBJ(recv)->slots[cs->slot - 1];
+      return v == KN_UNDEF ? KN_NIL : v;
+    }
   } else {
     m = cached_lookup(cs, k, name);
     cache_fast(cs, m, kind);
+    cache_reader(cs, m, recv, kind);
   }
   if (KN_UNLIKELY(!m || (kind == KN_CALL_PUBLIC && m->visibility == KN_PRIVATE)))
     return kn_call_fallback(recv, name, argc, argv, blk, kind);

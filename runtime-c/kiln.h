@@ -185,6 +185,7 @@ typedef struct kn_callsite {
   kn_value name; /* symbol; set by the first call */
   kn_fn fast;
   int32_t argc;
+  int32_t slot;  /* an attr_reader on plain objects: its ivar's slot + 1, else 0 */
 } kn_callsite;
 
 extern uint64_t kn_method_serial; /* bumped by every change that can alter a lookup */
@@ -498,6 +499,8 @@ extern kn_value kn_mMath;
 int64_t kn_hash_size(kn_value h);
 kn_value kn_ary_pop(kn_value ary);
 kn_value kn_str_length(kn_value self, int argc, const kn_value *argv, kn_value blk);
+bool kn_str_equal(kn_value a, kn_value b);
+bool kn_obj_is_kind_of(kn_value obj, kn_value klass);
 
 double kn_num2dbl(kn_value v);            /* Integer or Float -> double */
 /* A Float or Integer as a double (others as kn_num2dbl converts or raises). */

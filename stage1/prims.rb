@@ -23,13 +23,18 @@ module Prims
   HASH = 16
   MATH = 32
   OBJECT = 64 # any receiver: methods of Object no core class overrides differently
+  SYMBOL = 128
+  MODULE = 256 # a class or module object (Module#===), unless the program defines ===
+  # Bits valid only while the program defines no method of the name.
+  UNLESS_DEFINED = OBJECT | MODULE
 
   # class bit => guard on %x that the receiver is of exactly that class
   GUARDS = { INT => "KN_FIXNUM_P(%x)", FLOAT => "(KN_FLONUM_P(%x) || KN_TYPE_P(%x, KN_T_FLOAT))",
              ARRAY => "!KN_SPECIAL_P(%x) && KN_HDR(%x)->klass == (kn_class *)kn_cArray",
              STRING => "!KN_SPECIAL_P(%x) && KN_HDR(%x)->klass == (kn_class *)kn_cString",
              HASH => "!KN_SPECIAL_P(%x) && KN_HDR(%x)->klass == (kn_class *)kn_cHash",
-             MATH => "%x == kn_mMath", OBJECT => "1" }.freeze
+             MATH => "%x == kn_mMath", OBJECT => "1", SYMBOL => "KN_SYMBOL_P(%x)",
+             MODULE => "(KN_TYPE_P(%x, KN_T_CLASS) || KN_TYPE_P(%x, KN_T_MODULE))" }.freeze
 
   NOT_FROZEN = "!(KN_HDR(%x)->flags & KN_FL_FROZEN)"
   FIX_RANGE = "fabs(%d) < 4.0e18" # a double whose integer part is surely a fixnum
@@ -40,6 +45,10 @@ module Prims
   TABLE = [
     [OBJECT, "nil?", 0, "bool", nil, "%x == KN_NIL"],
     [OBJECT, "equal?", 1, "bool", nil, "%x == %y"],
+    [SYMBOL, "===", 1, "bool", nil, "%x == %y"],
+    [INT, "===", 1, "bool", "KN_FIXNUM_P(%y)", "%x == %y"],
+    [STRING, "===", 1, "bool", "!KN_SPECIAL_P(%y) && KN_HDR(%y)->klass == (kn_class *)kn_cString", "kn_str_equal(%x, %y)"],
+    [MODULE, "===", 1, "bool", nil, "kn_obj_is_kind_of(%y, %x)"],
     [INT, "zero?", 0, "bool", nil, "%x == KN_INT2FIX(0)"],
     [INT, "even?", 0, "bool", nil, "!(KN_FIX2INT(%x) & 1)"],
     [INT, "odd?", 0, "bool", nil, "(KN_FIX2INT(%x) & 1) != 0"],

@@ -49,12 +49,14 @@ class Specializer
     return 0 if entries.empty?
     t = @inf.type_of(fi, a[1])
     mask = 0
-    entries.each { |e| mask |= e[0] if (t.any? && e[0] != Prims::OBJECT) || prim_class?(t, e[0]) }
+    entries.each { |e| mask |= e[0] if (t.any? && (e[0] & Prims::UNLESS_DEFINED) == 0) || prim_class?(t, e[0]) }
     mask
   end
 
   def prim_class?(t, bit)
     return !@inf.user_method?(@prim_name) if bit == Prims::OBJECT
+    return (t.any? || !t.metas.empty?) && !@inf.user_method?(@prim_name) if bit == Prims::MODULE
+    return t.has?(Ty::SYM) if bit == Prims::SYMBOL
     return t.has?(Ty::INT) if bit == Prims::INT
     return t.has?(Ty::FLOAT) if bit == Prims::FLOAT
     return t.has?(Ty::STR) if bit == Prims::STRING
