@@ -566,6 +566,7 @@ void kn_init_regexp(void); /* called by kn_init; calling it again does nothing *
  * Generated code caches literals in a static.  RegexpError on a bad pattern. */
 kn_value kn_regexp_new(const char *src, long len, int options);
 kn_value kn_last_match(void);  /* $~ (nil when the last match failed) */
+kn_value kn_set_last_match(kn_value m); /* sets $~, returns the one it replaces */
 kn_value kn_nth_match(int n);  /* $1..$9 ($& for 0): nil without a match or group */
 
 /* ------------------------------------------------------------------------

@@ -288,11 +288,36 @@ class CodegenC
     line("  kn_frame #{(0...nframes).map { |i| "kn_fi#{i}" }.join(", ")};") if nframes > 0
     line("  (void)self; (void)env; (void)nargs; (void)kn_args; (void)argv; (void)blk;")
     line("  KN_FRAME_PUSH(kn_fr, #{c_string(frame)}, kn_files[#{f.file}], #{f.line});")
+    @saves_match = f.kind == "method" && sets_last_match?(f)
+    line("  kn_value kn_saved_match = kn_set_last_match(KN_NIL); /* $~ is per method */") if @saves_match
     f.body.each { |ins| instr(ins) }
     line("}")
     line("")
     direct_wrapper(f, frame) unless @direct.nil?
     Errors.bug("codegen: f#{f.id} ends with pending arguments") unless @args.empty?
+  end
+
+  # Calls that set $~ (String's and Regexp's matching methods).
+  MATCHING = { "=~" => true, "!~" => true, "match" => true, "sub" => true, "sub!" => true, "gsub" => true,
+               "gsub!" => true, "scan" => true, "split" => true, "index" => true, "rindex" => true,
+               "slice!" => true, "partition" => true, "rpartition" => true, "start_with?" => true,
+               "last_match" => true }.freeze
+
+  # Does method f itself match a regexp or read $~? Then it keeps its own
+  # $~, as Ruby's frames do: set nil on entry, the caller's restored on
+  # return. (Matches in its blocks, `str[re]` and exits by exception still
+  # share the caller's.)
+  def sets_last_match?(f)
+    f.body.each do |ins|
+      op = ins.op
+      return true if op == "regexp" || op == "matchref" # (these link regexp.o themselves)
+      next unless @uses_regexp # String's methods with String patterns leave $~ alone
+      name = -1
+      name = ins.a[2] if op == "send" || op == "psend" || op == "call" || op == "sendsplat"
+      name = ins.a[1] if op == "sendself" || op == "callself"
+      return true if name >= 0 && MATCHING[@prog.symbols.items[name]]
+    end
+    false
   end
 
   # The argv entry of a function with a direct entry: a wrong count raises
@@ -494,7 +519,9 @@ class CodegenC
     when "brnil" then line("  if (#{r(a[0])} == KN_NIL) goto L#{a[1]}; else goto L#{a[2]};")
     when "brundef" then line("  if (#{r(a[0])} == KN_UNDEF) goto L#{a[1]}; else goto L#{a[2]};")
     when "hasarg" then line("  if (nargs > #{a[0]}) goto L#{a[1]}; else goto L#{a[2]};")
-    when "ret" then line("  KN_FRAME_POP(kn_fr); return #{r(a[0])};")
+    when "ret"
+      restore = @saves_match ? "kn_set_last_match(kn_saved_match); " : ""
+      line("  #{restore}KN_FRAME_POP(kn_fr); return #{r(a[0])};")
     when "break" then line("  kn_break(kn_recv, #{r(a[0])});")
     when "procret" then line("  kn_proc_return(kn_recv, #{r(a[0])});")
     when "rethrow" then line("  kn_rethrow(&j#{a[0]});")
