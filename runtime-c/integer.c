@@ -668,6 +668,11 @@ static kn_value int_lcm(ARGS) {
   return big_op(self, argv[0], mpz_lcm);
 }
 
+static kn_value int_gcdlcm(ARGS) {
+  kn_value pair[2] = {int_gcd(self, argc, argv, blk), int_lcm(self, argc, argv, blk)};
+  return kn_ary_new_from(2, pair);
+}
+
 static kn_value int_bit_length(ARGS) {
   if (KN_FIXNUM_P(self)) {
     int64_t x = FIX(self);
@@ -822,6 +827,7 @@ static const kn_method_def integer_methods[] = {
     {"digits", int_digits, 0, 1},
     {"gcd", int_gcd, 1, 1},
     {"lcm", int_lcm, 1, 1},
+    {"gcdlcm", int_gcdlcm, 1, 1},
     {"bit_length", int_bit_length, 0, 0},
     {"size", int_size, 0, 0},
     {"floor", int_floor, 0, 1},

@@ -232,6 +232,13 @@ static kn_value rat_round_mode(kn_value self, int argc, const kn_value *argv, ch
   if (k > 0) return kn_rational_new(i, s);
   return kn_int_mul(i, k < 0 ? s : KN_INT2FIX(1));
 }
+/* divmod(other): [(self / other).floor, self - other * that], as Numeric#divmod defines it. */
+static kn_value rat_divmod(ARGS) {
+  kn_value q = kn_funcall0(kn_funcall1(self, "/", argv[0]), "floor");
+  kn_value pair[2] = {q, kn_funcall1(self, "-", kn_funcall1(argv[0], "*", q))};
+  return kn_ary_new_from(2, pair);
+}
+
 static kn_value rat_floor(ARGS) { return rat_round_mode(self, argc, argv, 'f'); }
 static kn_value rat_ceil(ARGS) { return rat_round_mode(self, argc, argv, 'c'); }
 static kn_value rat_truncate(ARGS) { return rat_round_mode(self, argc, argv, 't'); }
@@ -437,7 +444,7 @@ static const kn_method_def rat_methods[] = {
     {"zero?", rat_zero_p, 0, 0},     {"negative?", rat_negative_p, 0, 0},
     {"positive?", rat_positive_p, 0, 0},                             {"abs", rat_abs, 0, 0},
     {"magnitude", rat_abs, 0, 0},    {"integer?", rat_integer_p, 0, 0},
-    {"floor", rat_floor, 0, 1},      {"ceil", rat_ceil, 0, 1},       {"truncate", rat_truncate, 0, 1},
+    {"divmod", rat_divmod, 1, 1},    {"floor", rat_floor, 0, 1},      {"ceil", rat_ceil, 0, 1},       {"truncate", rat_truncate, 0, 1},
     {"to_i", rat_truncate, 0, 0},    {"round", rat_round, 0, 1},     {NULL, NULL, 0, 0}};
 
 void kn_init_rational(void) {

@@ -60,12 +60,12 @@ function compilerIsStale(binaries: string[]): boolean {
 
 /**
  * What identifies the compiler that would build a program now: its stage1
- * binaries (or sources under KILN_STAGE1=ruby) and the runtime library.
+ * binaries (or all of stage1's sources under KILN_STAGE1=ruby) and the runtime library.
  * `kiln run` keys its cache on it, so rebuilding kiln invalidates the cache.
  */
 export function compilerIdentity(): string {
   const parts = process.env.KILN_STAGE1 === "ruby"
-    ? ["stage1/analyze.rb", "stage1/codegen.rb"]
+    ? readdirSync(join(ROOT, "stage1")).filter((f) => f.endsWith(".rb")).sort().map((f) => `stage1/${f}`)
     : ["build/r2/kiln-analyze", "build/r2/kiln-codegen"];
   parts.push("build/runtime/libkiln.a", "build/runtime/link-flags.txt");
   return parts.map((p) => {
