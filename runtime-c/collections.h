@@ -51,7 +51,6 @@ kn_value kn_str_dup(kn_value str);
 kn_value kn_str_inspect(kn_value str);                  /* "..." with Ruby's escapes */
 kn_value kn_sym_inspect(kn_value sym);                  /* :foo, :"foo bar" */
 kn_value kn_sym_to_s(kn_value sym);
-bool kn_str_equal(kn_value a, kn_value b);              /* byte equality of two Strings */
 int kn_str_cmp(kn_value a, kn_value b);                 /* -1 0 1 bytewise */
 void kn_str_modify(kn_value str);                       /* FrozenError if frozen; clears the ASCII cache */
 kn_value kn_str_to_sym(kn_value str);
@@ -83,7 +82,6 @@ kn_value kn_str_rpartition(kn_value self, int argc, const kn_value *argv, kn_val
 
 /* ---- Array (array.c) ---- */
 kn_value kn_ary_dup(kn_value ary);
-kn_value kn_ary_pop(kn_value ary);
 kn_value kn_ary_join(kn_value ary, kn_value sep);
 kn_value kn_ary_inspect(kn_value ary);
 void kn_ary_modify(kn_value ary);                       /* FrozenError if frozen */
@@ -115,7 +113,6 @@ kn_value kn_exec_recursive(kn_value (*fn)(kn_value obj, void *arg), kn_value obj
 /* ---- Hash (hash.c) ---- */
 kn_value kn_hash_lookup(kn_value h, kn_value k, kn_value dflt); /* no default/default proc: dflt when missing */
 kn_value kn_hash_delete_key(kn_value h, kn_value k);            /* value, or KN_UNDEF when missing */
-int64_t kn_hash_size(kn_value h);
 kn_value kn_hash_dup(kn_value h);
 kn_value kn_hash_inspect(kn_value h);
 /* Calls fn for each live entry in order; stops when fn returns false. */

@@ -73,7 +73,6 @@ kn_value kn_module_new(void);
 kn_class *kn_real_class_of(kn_value v);              /* class_of minus singletons and proxies */
 const char *kn_class_name(kn_value klass);           /* "Foo", "#<Class:Foo>", "#<Class:0x...>" */
 kn_value kn_class_path(kn_value klass);              /* name as a String */
-bool kn_obj_is_kind_of(kn_value obj, kn_value klass);
 bool kn_class_inherits(kn_class *c, kn_class *ancestor); /* c <= ancestor */
 kn_value kn_class_ancestors(kn_value klass);
 const kn_method *kn_method_lookup(kn_class *c, kn_value name, kn_class **where);
@@ -178,7 +177,7 @@ kn_value kn_int_pow_negative(kn_value a, kn_value b); /* a ** b for b < 0: Ratio
 extern kn_value kn_eNoMemoryError, kn_eLoadError, kn_eSyntaxError, kn_eSignalException,
     kn_eSystemCallError, kn_mErrno, kn_eErrno_EACCES, kn_eErrno_EEXIST,
     kn_eErrno_EISDIR, kn_eErrno_ENOTDIR, kn_eErrno_EPIPE, kn_eErrno_EINVAL, kn_eClosedQueueError,
-    kn_eNoMatchingPatternKeyError, kn_mMath;
+    kn_eNoMatchingPatternKeyError; /* kn_mMath: kiln.h */
 typedef struct kn_bt_entry {
   const char *name, *file;
   int line;
@@ -217,8 +216,7 @@ kn_value kn_io_write_value(kn_value io, kn_value str);
 extern kn_value kn_stdout, kn_stderr, kn_stdin;
 
 /* ---- Regexp (regexp.c) ---- */
-/* $~ = m; returns the previous $~. Compiled methods save and restore their caller's $~ with it. */
-kn_value kn_set_last_match(kn_value m);
+/* kn_set_last_match (kiln.h): $~ = m, returning the previous one; compiled methods save and restore their caller's $~ with it. */
 
 /* A growable C buffer for building strings without allocating Ruby objects. */
 typedef struct kn_buf {

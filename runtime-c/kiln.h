@@ -499,7 +499,7 @@ extern kn_value kn_mMath;
 int64_t kn_hash_size(kn_value h);
 kn_value kn_ary_pop(kn_value ary);
 kn_value kn_str_length(kn_value self, int argc, const kn_value *argv, kn_value blk);
-bool kn_str_equal(kn_value a, kn_value b);
+bool kn_str_equal(kn_value a, kn_value b);              /* byte equality of two Strings */
 bool kn_obj_is_kind_of(kn_value obj, kn_value klass);
 
 double kn_num2dbl(kn_value v);            /* Integer or Float -> double */

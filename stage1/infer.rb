@@ -144,6 +144,7 @@ class Infer
     @const_types = {}
     @user_names = {}
     @object_mixed = false
+    @names_basic_object = @prog.symbols.items.include?("BasicObject")
     @includes = {}     # class id => included modules (note_includes), nil when unknown
     @includers = {}    # program module id => classes whose body includes it
     @mixins_opaque = false
@@ -233,13 +234,14 @@ class Infer
 
   # Instance variables every instance has set once `new` returns: those its
   # initialize sets in its entry block before self can escape (before any
-  # call on self, yield, super, closure or other read of self). Such a set
-  # dominates the rest of initialize, and no other code can see the object
-  # before it, so reads of the ivar elsewhere (and after the set) never see
-  # nil. @init_set["c:@x"] = [initialize's function, index of the set].
+  # call on self, yield, super, closure or other read of self), with no
+  # `try` before it (a rescue could skip it). Such a set dominates the rest
+  # of initialize, and no other code can see the object before it, so reads
+  # of the ivar elsewhere (and after the set) never see nil.
+  # @init_set["c:@x"] = [initialize's function, index of the set].
   INIT_STOPS = { "self" => true, "sendself" => true, "vcall" => true, "callself" => true, "super" => true,
                  "supersplat" => true, "yield" => true, "proc" => true, "lambda" => true,
-                 "sendselfsplat" => true, "br" => true, "jmp" => true, "ret" => true }.freeze
+                 "sendselfsplat" => true, "try" => true }.freeze
 
   def initialized_ivars
     @init_set = {}
@@ -258,7 +260,7 @@ class Infer
     k = 0
     while k < body.size
       ins = body[k]
-      break if ins.op == IR::LABEL || INIT_STOPS[ins.op]
+      break if ins.op == IR::LABEL || INIT_STOPS[ins.op] || IR::TERMINATORS.key?(ins.op)
       if ins.op == "ivset"
         key = c.to_s + ":" + sym(ins.a[0])
         @init_set[key] = [g, k] if @init_set[key].nil?
@@ -1274,7 +1276,7 @@ class Infer
   # Does the program define a method (or attribute) of this name anywhere?
   # (Or might: a computed definition, or a BasicObject subclass lacking Object's methods.)
   def user_method?(name)
-    @user_names[name] == true || @dyn_all || @dyn_names[name] == true || @prog.symbols.items.include?("BasicObject")
+    @user_names[name] == true || @dyn_all || @dyn_names[name] == true || @names_basic_object
   end
 
   # nil, true or false receiving one of the program's own method names

@@ -44,18 +44,18 @@ class Specializer
   # receiver's type allows and that have a prim for this method and count.
   def prim_mask(fi, a)
     return 0 if @inf.core_reopened
-    @prim_name = @prog.symbols.items[a[2]]
-    entries = Prims.for(@prim_name, a[3])
+    name = @prog.symbols.items[a[2]]
+    entries = Prims.for(name, a[3])
     return 0 if entries.empty?
     t = @inf.type_of(fi, a[1])
     mask = 0
-    entries.each { |e| mask |= e[0] if (t.any? && (e[0] & Prims::UNLESS_DEFINED) == 0) || prim_class?(t, e[0]) }
+    entries.each { |e| mask |= e[0] if (t.any? && (e[0] & Prims::UNLESS_DEFINED) == 0) || prim_class?(t, e[0], name) }
     mask
   end
 
-  def prim_class?(t, bit)
-    return !@inf.user_method?(@prim_name) if bit == Prims::OBJECT
-    return (t.any? || !t.metas.empty?) && !@inf.user_method?(@prim_name) if bit == Prims::MODULE
+  def prim_class?(t, bit, name)
+    return !@inf.user_method?(name) if bit == Prims::OBJECT
+    return (t.any? || !t.metas.empty?) && !@inf.user_method?(name) if bit == Prims::MODULE
     return t.has?(Ty::SYM) if bit == Prims::SYMBOL
     return t.has?(Ty::INT) if bit == Prims::INT
     return t.has?(Ty::FLOAT) if bit == Prims::FLOAT
