@@ -27,7 +27,8 @@ export function runtimeLinkFlags(root = repoRoot()): string[] {
     return readFileSync(file, "utf8").trim().split(/\s+/).filter((f) => f !== "")
       .map((f) => (f.startsWith("build/") ? join(root, f) : f));
   }
-  return [join(root, "build/runtime/libkiln.a"), "-l:libgc.a", "-l:libgmp.a", "-lm", "-lpthread", "-ldl"];
+  return [join(root, "build/runtime/libkiln-re.a"), join(root, "build/runtime/libkiln.a"), "-l:libgc.a", "-l:libgmp.a",
+    "-lm", "-lpthread", "-ldl", "-Wl,--as-needed", "-lonig"];
 }
 
 export class CcError extends Error {}

@@ -127,7 +127,8 @@ export async function compile(opts: CompileOptions, ast?: string): Promise<void>
     runStage("codegen", [...stage1.codegen, ...stats, ...(opts.debug ? ["-g"] : []), file("ir"), file("c")]);
     if (opts.emit === "c") return;
 
-    if (!existsSync(join(ROOT, "build/runtime/libkiln.a"))) make("runtime");
+    // (both libraries: `make bootstrap` alone builds libkiln.a but not libkiln-re.a)
+    if (!["libkiln.a", "libkiln-re.a"].every((lib) => existsSync(join(ROOT, "build/runtime", lib)))) make("runtime");
     cc(opts, file("c"));
   } finally {
     if (!opts.keep) rmSync(work, { recursive: true, force: true });
