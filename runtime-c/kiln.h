@@ -493,6 +493,23 @@ static inline double kn_float_unbox(kn_value v) {
   }
   return kn_float_value(v);
 }
+/* a and b as doubles when one is a flonum and the other a flonum or a
+ * fixnum a double holds exactly (the n* operators' Float path; larger
+ * Integers compare exactly with Floats, out of line). */
+#define KN_EXACT_DOUBLE_FIX_P(v) (KN_FIXNUM_P(v) && (uint64_t)(KN_FIX2INT(v) + (1LL << 53)) <= (2ULL << 53))
+static inline bool kn_float_pair(kn_value a, kn_value b, double *x, double *y) {
+  if (KN_FLONUM_P(a)) {
+    if (KN_FLONUM_P(b)) *y = kn_float_unbox(b);
+    else if (KN_EXACT_DOUBLE_FIX_P(b)) *y = (double)KN_FIX2INT(b);
+    else return false;
+    *x = kn_float_unbox(a);
+    return true;
+  }
+  if (!KN_EXACT_DOUBLE_FIX_P(a) || !KN_FLONUM_P(b)) return false;
+  *x = (double)KN_FIX2INT(a);
+  *y = kn_float_unbox(b);
+  return true;
+}
 /* Core methods compiled code calls directly (stage1/prims.rb), its guards
  * having checked the receiver's class and that the call cannot raise. */
 extern kn_value kn_mMath;

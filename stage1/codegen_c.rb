@@ -512,6 +512,8 @@ class CodegenC
     when "proc", "lambda"
       @home[a[1]] = home_function
       line("  #{r(a[0])} = kn_proc_new(kf_#{a[1]}, self, env, #{a[2]}, #{op == "lambda"});")
+    when "aload" then line("  #{r(a[0])} = KN_ARY(#{r(a[1])})->ptr[KN_FIX2INT(#{r(a[2])})];")
+    when "symproc" then line("  #{r(a[0])} = kn_to_proc(#{sym(a[1])});")
     when "toproc" then line("  #{r(a[0])} = #{r(a[1])} == KN_NIL ? KN_NIL : kn_to_proc(#{r(a[1])});")
     when "vaset" then line("  #{r(a[0])} = #{r(a[3])}; kn_op_aset(#{r(a[1])}, #{r(a[2])}, #{r(a[3])});")
     when "jump" then line("  goto L#{a[0]};")
@@ -616,8 +618,13 @@ class CodegenC
 
   FLOAT_C = { "fadd" => "+", "fsub" => "-", "fmul" => "*", "fdiv" => "/", "flt" => "<", "fle" => "<=", "fgt" => ">",
               "fge" => ">=", "feq" => "==", "fne" => "!=" }.freeze
-  INT_C = { "iadd" => "add", "isub" => "sub", "imul" => "mul" }.freeze
-  INT_CMP = { "ilt" => "<", "ile" => "<=", "igt" => ">", "ige" => ">=", "ieq" => "==", "ine" => "!=" }.freeze
+  INT_C = { "iadd" => "add", "isub" => "sub", "imul" => "mul", "nadd" => "add", "nsub" => "sub", "nmul" => "mul" }.freeze
+  # The n* operators: their i* twin, and the C operator on doubles.
+  NUM_TWIN = { "nadd" => "iadd", "nsub" => "isub", "nmul" => "imul", "nlt" => "ilt", "nle" => "ile", "ngt" => "igt",
+               "nge" => "ige" }.freeze
+  NUM_C = { "nadd" => "+", "nsub" => "-", "nmul" => "*", "nlt" => "<", "nle" => "<=", "ngt" => ">", "nge" => ">=" }.freeze
+  INT_CMP = { "ilt" => "<", "ile" => "<=", "igt" => ">", "ige" => ">=", "ieq" => "==", "ine" => "!=", "nlt" => "<",
+              "nle" => "<=", "ngt" => ">", "nge" => ">=" }.freeze
   INT_FALLBACK = { "iadd" => "kn_op_plus", "isub" => "kn_op_minus", "imul" => "kn_op_mul", "ilt" => "kn_op_lt",
                    "ile" => "kn_op_le", "igt" => "kn_op_gt", "ige" => "kn_op_ge", "ieq" => "kn_op_eq",
                    "ine" => "kn_op_neq", "idiv" => "kn_op_div", "imod" => "kn_op_mod", "ishl" => "kn_op_lshift" }.freeze
@@ -667,26 +674,32 @@ class CodegenC
       # Tagged arithmetic: (2a+1) + (2b+1) - 1 = 2(a+b)+1, overflow exactly when a+b leaves the fixnum range.
       x = r(a[1])
       y = r(a[2])
-      line("  { kn_value kn_a = #{x}, kn_b = #{y}, kn_t; int64_t kn_i;")
-      if op == "iadd"
+      iop = NUM_TWIN[op] || op
+      line("  { kn_value kn_a = #{x}, kn_b = #{y}, kn_t; int64_t kn_i;#{NUM_C[op].nil? ? "" : " double kn_x, kn_y;"}")
+      if iop == "iadd"
         line("    if (KN_FIXNUM_P(kn_a) && KN_FIXNUM_P(kn_b) && !__builtin_add_overflow((int64_t)kn_a, (int64_t)kn_b - 1, &kn_i)) kn_t = (kn_value)kn_i;")
-      elsif op == "isub"
+      elsif iop == "isub"
         line("    if (KN_FIXNUM_P(kn_a) && KN_FIXNUM_P(kn_b) && !__builtin_sub_overflow((int64_t)kn_a, (int64_t)kn_b - 1, &kn_i)) kn_t = (kn_value)kn_i;")
       else
         line("    if (KN_FIXNUM_P(kn_a) && KN_FIXNUM_P(kn_b) && !__builtin_mul_overflow(KN_FIX2INT(kn_a), (int64_t)kn_b - 1, &kn_i)) kn_t = (kn_value)(kn_i + 1);")
       end
-      line("    else kn_t = #{INT_FALLBACK[op]}(kn_a, kn_b);")
+      line("    else if (kn_float_pair(kn_a, kn_b, &kn_x, &kn_y)) kn_t = kn_float_box(kn_x #{NUM_C[op]} kn_y);") unless NUM_C[op].nil?
+      line("    else kn_t = #{INT_FALLBACK[iop]}(kn_a, kn_b);")
       assign(a[0], "val", "kn_t")
       line("  }")
       return true
     end
     c = INT_CMP[op]
     unless c.nil?
-      line("  { kn_value kn_a = #{r(a[1])}, kn_b = #{r(a[2])};")
+      fb = INT_FALLBACK[NUM_TWIN[op] || op]
+      line("  { kn_value kn_a = #{r(a[1])}, kn_b = #{r(a[2])};#{NUM_C[op].nil? ? "" : " double kn_x, kn_y;"}")
+      # (n* comparisons: a Float pair compares as doubles before the send)
+      slow = NUM_C[op].nil? ? "" : "kn_float_pair(kn_a, kn_b, &kn_x, &kn_y) ? kn_x #{c} kn_y : "
       if @f.regs[a[0]] == "bool"
-        line("    r#{a[0]} = KN_FIXNUM_P(kn_a) && KN_FIXNUM_P(kn_b) ? (int64_t)kn_a #{c} (int64_t)kn_b : KN_TEST(#{INT_FALLBACK[op]}(kn_a, kn_b)); }")
+        line("    r#{a[0]} = KN_FIXNUM_P(kn_a) && KN_FIXNUM_P(kn_b) ? (int64_t)kn_a #{c} (int64_t)kn_b : #{slow}KN_TEST(#{fb}(kn_a, kn_b)); }")
       else
-        line("    kn_value kn_t = KN_FIXNUM_P(kn_a) && KN_FIXNUM_P(kn_b) ? KN_BOOL((int64_t)kn_a #{c} (int64_t)kn_b) : #{INT_FALLBACK[op]}(kn_a, kn_b);")
+        slow = NUM_C[op].nil? ? "" : "kn_float_pair(kn_a, kn_b, &kn_x, &kn_y) ? KN_BOOL(kn_x #{c} kn_y) : "
+        line("    kn_value kn_t = KN_FIXNUM_P(kn_a) && KN_FIXNUM_P(kn_b) ? KN_BOOL((int64_t)kn_a #{c} (int64_t)kn_b) : #{slow}#{fb}(kn_a, kn_b);")
         assign(a[0], "val", "kn_t")
         line("  }")
       end

@@ -156,7 +156,8 @@ module CoreTypes
                      "define_singleton_method", "singleton_methods", "to_enum", "enum_for", "equal?", "eql?",
                      "instance_eval", "instance_exec", "public_methods", "private_methods", "protected_methods",
                      "respond_to_missing?", "method_missing", "pp", "format", "sprintf", "puts", "print", "p",
-                     "to_proc", "instance_variables", "remove_instance_variable"].freeze
+                     "to_proc", "instance_variables", "remove_instance_variable", "__id__", "singleton_method",
+                     "taint", "tainted?", "trust", "untaint", "untrust", "untrusted?"].freeze
 
   # Core modules a program class may include, and their methods: a call of
   # another name on the includer looks past them.
@@ -199,6 +200,8 @@ module CoreTypes
       return nil
     end
     has_blk = !blk.only?(Ty::NIL)
+    return array_class(inf, f, k, name, args, blk, has_blk) if cls == "Array.class"
+    return hash_class(inf, f, k, name, args, blk, has_blk) if cls == "Hash.class"
     if (cls == "NilClass" || cls == "TrueClass" || cls == "FalseClass") && NO_OPERATOR[name]
       return Ty::BOTTOM
     end
@@ -246,6 +249,35 @@ module CoreTypes
     spec = OBJECT[name] if spec.nil?
     return nil if spec.nil?
     simple(inf, spec, recv)
+  end
+
+  # Array.new(), Array.new(n), Array.new(n, v), Array.new(n) { |i| v }, Array[a, b, ...].
+  def self.array_class(inf, f, k, name, args, blk, has_blk)
+    n = args.size
+    # (a size that may be nil raises then: without_specials)
+    if name == "new" && n <= 2 && (n == 0 || without_specials(args[0]).only?(Ty::INT)) && !(has_blk && n != 1)
+      s = inf.site(f, k, "Array")
+      inf.add_elem(s, args[1]) if n == 2
+      inf.add_elem(s, Ty::NIL_T) if n == 1 && !has_blk
+      inf.add_elem(s, inf.yield_to(blk, [Ty::INT_T])) if has_blk
+      return Ty.site(s)
+    elsif name == "[]" && !has_blk
+      s = inf.site(f, k, "Array")
+      args.each { |x| inf.add_elem(s, x) }
+      return Ty.site(s)
+    end
+    nil
+  end
+
+  # Hash.new, Hash.new(default), Hash.new { |hash, key| default }: what `[]`
+  # gives for a missing key is the site's dflt.
+  def self.hash_class(inf, f, k, name, args, blk, has_blk)
+    return nil if name != "new" || args.size > 1 || (has_blk && !args.empty?) || blk.any?
+    s = inf.site(f, k, "Hash")
+    d = has_blk ? inf.yield_to(blk, [Ty.site(s), hash_key(inf, Ty.site(s))]) : Ty::NIL_T
+    d = args[0] if args.size == 1
+    inf.add_default(s, d)
+    Ty.site(s)
   end
 
   def self.numeric(inf, cls, recv, name, args, blk, has_blk)
@@ -340,16 +372,13 @@ module CoreTypes
       if name == "count" && n <= 1
         return Ty::INT_T
       end
-      if name == "sum" && n == 0
-        return Ty::INT_T if e.only?(Ty::INT) || e.bottom?
-        return Ty.bits(Ty::INT | Ty::FLOAT) if numeric?(e)
-        return nil
-      end
+      return sum_of(e) if name == "sum" && n == 0
+      return sum_of(e.union(args[0])) if name == "sum" && n == 1
       if (name == "flatten" || name == "zip" || name == "product" || name == "transpose" || name == "each_slice" ||
           name == "combination" || name == "permutation" || name == "tally" || name == "group_by" ||
           name == "minmax" || name == "partition" || name == "each_with_index" || name == "map" ||
           name == "each" || name == "select" || name == "sort_by")
-        return nil
+        return array_reshaped(inf, f, k, e, name, args)
       end
       return nil if n > 1 || (n == 1 && name != "include?" && name != "index" && name != "==" && name != "!=" &&
                               name != "join" && name != "-" && name != "&" && name != "take" && name != "drop" &&
@@ -405,9 +434,38 @@ module CoreTypes
           return recv
         end
         return recv.union(Ty::NIL_T) if name == "select!" || name == "reject!"
-        return Ty::INT_T if name == "sum" && (r.only?(Ty::INT) || r.bottom?)
+        return sum_of(r) if name == "sum"
         return nil
+      when "filter_map"
+        r = inf.yield_to(blk, [e])
+        s = inf.site(f, k, "Array")
+        inf.add_elem(s, without_specials(r)) # the block's truthy values
+        inf.add_elem(s, Ty.bits(Ty::TRUE)) if r.has?(Ty::TRUE)
+        return Ty.site(s)
+      when "group_by", "partition"
+        r = inf.yield_to(blk, [e])
+        group = inf.inner_site(f, k, "Array")
+        inf.add_elem(group, e)
+        s = inf.site(f, k, name == "group_by" ? "Hash" : "Array")
+        if name == "group_by"
+          inf.add_kv(s, r, Ty.site(group))
+        else
+          inf.add_elem(s, Ty.site(group))
+        end
+        return Ty.site(s)
+      when "sort", "max", "min", "uniq"
+        r = inf.yield_to(blk, name == "uniq" ? [e] : [e, e])
+        return nil if name != "uniq" && !r.only?(Ty::INT)
+        return name == "max" || name == "min" ? e.union(Ty::NIL_T) : recv
       end
+    elsif n == 1 && (name == "each_slice" || name == "each_cons") && args[0].only?(Ty::INT)
+      slice = inf.inner_site(f, k, "Array")
+      inf.add_elem(slice, e)
+      inf.yield_to(blk, [Ty.site(slice)])
+      return recv
+    elsif n == 1 && name == "sum" && numeric?(args[0])
+      r = inf.yield_to(blk, [e])
+      return sum_of(r.union(args[0]))
     elsif n == 1
       if name == "each_with_object"
         inf.yield_to(blk, [e, args[0]])
@@ -433,6 +491,14 @@ module CoreTypes
       end
       if name == "fetch" && n == 2
         return val.union(args[1])
+      end
+      if name == "[]" && n == 1
+        recv.sites.each { |s| val = val.union(inf.sites[s].dflt || Ty::NIL_T) }
+        return val
+      end
+      if name == "default=" || name == "default_proc="
+        recv.sites.each { |s| inf.add_default(s, Ty::ANY) }
+        return nil
       end
       if name == "fetch" && n == 1
         return val
@@ -508,6 +574,71 @@ module CoreTypes
     nil
   end
 
+  # The sum of values of type t (nil when not modeled): Integer sums stay
+  # Integer; a Float anywhere makes a Float, but an empty sum is 0; adding
+  # nil, true or false raises.
+  def self.sum_of(t)
+    t = without_specials(t)
+    return Ty::INT_T if t.only?(Ty::INT) || t.bottom?
+    return Ty.bits(Ty::INT | Ty::FLOAT) if numeric?(t)
+    nil
+  end
+
+  # Core Array methods (no block) whose result is built of the receiver's
+  # elements: new Arrays (sites) of known element types, so the receiver
+  # does not escape.
+  def self.array_reshaped(inf, f, k, e, name, args)
+    n = args.size
+    case name
+    when "transpose"
+      return nil if n != 0 || !(e.bottom? || inf.only_arrays?(e))
+      return nest(inf, f, k, inf.elem_of(e))
+    when "zip", "product"
+      # (an argument that is nil raises TypeError)
+      return nil unless args.all? { |x| inf.only_arrays?(without_specials(x)) }
+      inner = e
+      args.each { |x| inner = inner.union(inf.elem_of(without_specials(x))) }
+      inner = inner.union(Ty::NIL_T) if name == "zip"
+      return nest(inf, f, k, inner)
+    when "flatten"
+      return nil if n != 0
+      flat = e
+      flat = inf.elem_of(e) if inf.only_arrays?(e)
+      return nil if flat.any? || !flat.sites.empty?
+      s = inf.site(f, k, "Array")
+      inf.add_elem(s, flat)
+      return Ty.site(s)
+    when "minmax"
+      return nil if n != 0
+      s = inf.site(f, k, "Array")
+      inf.add_elem(s, e.union(Ty::NIL_T))
+      return Ty.site(s)
+    when "tally"
+      return nil if n != 0
+      s = inf.site(f, k, "Hash")
+      inf.add_kv(s, e, Ty::INT_T)
+      return Ty.site(s)
+    end
+    nil
+  end
+
+  # An Array (site) of Arrays (inner site) whose elements are t.
+  def self.nest(inf, f, k, t)
+    inner = inf.inner_site(f, k, "Array")
+    inf.add_elem(inner, t)
+    s = inf.site(f, k, "Array")
+    inf.add_elem(s, Ty.site(inner))
+    Ty.site(s)
+  end
+
+  # A Range's iterators that behave as its to_a's do are typed as those
+  # (an Array site standing for the Range's elements).
+  def self.range_array(inf, f, k, e)
+    s = inf.inner_site(f, k, "Array")
+    inf.add_elem(s, e)
+    s
+  end
+
   def self.only_hashes?(inf, t)
     return false if t.any? || t.bits != 0 || !t.objs.empty? || !t.metas.empty? || !t.procs.empty? || t.sites.empty?
     t.sites.all? { |s| inf.sites[s].kind == "Hash" }
@@ -515,6 +646,9 @@ module CoreTypes
 
   def self.range(inf, f, k, recv, name, args, blk, has_blk)
     e = inf.elem_of(recv)
+    # iterating from a nil begin raises; a nil end iterates Integers forever
+    e = Ty::INT_T if e.only?(Ty::INT | Ty::NIL) && name != "begin" && name != "end" && name != "first" &&
+                     name != "last" && name != "min" && name != "max"
     n = args.size
     if !has_blk
       if name == "to_a" || name == "entries"
@@ -523,10 +657,7 @@ module CoreTypes
         inf.add_elem(s, e)
         return Ty.site(s)
       end
-      if name == "sum" && n == 0
-        return Ty::INT_T if e.only?(Ty::INT)
-        return nil
-      end
+      return sum_of(e) if name == "sum" && n == 0
       return nil if n > 1 || (n == 1 && name != "include?" && name != "cover?" && name != "member?" && name != "===" &&
                               name != "==")
       spec = RANGE[name]
@@ -559,10 +690,17 @@ module CoreTypes
       when "each_with_index"
         inf.yield_to(blk, [e, Ty::INT_T])
         return recv
+      when "sum"
+        return sum_of(inf.yield_to(blk, [e]))
+      when "find", "detect", "min_by", "max_by"
+        inf.yield_to(blk, [e])
+        return e.union(Ty::NIL_T)
+      when "sort_by", "filter_map", "flat_map", "inject", "reduce"
+        return array(inf, f, k, Ty.site(range_array(inf, f, k, e)), name, args, blk, has_blk)
       end
-    elsif n == 1 && name == "each_with_object"
-      inf.yield_to(blk, [e, args[0]])
-      return args[0]
+    elsif n == 1 && (name == "each_with_object" || name == "inject" || name == "reduce" || name == "sum" ||
+                     name == "each_slice" || name == "each_cons")
+      return array(inf, f, k, Ty.site(range_array(inf, f, k, e)), name, args, blk, has_blk)
     elsif n == 1 && name == "step" && args[0].only?(Ty::INT)
       inf.yield_to(blk, [e])
       return recv

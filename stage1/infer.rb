@@ -15,7 +15,7 @@ require_relative "core_types"
 
 # An allocation site: every container made by one instruction.
 class Site
-  attr_accessor :kind, :elem, :key, :val, :escaped, :label
+  attr_accessor :kind, :elem, :key, :val, :dflt, :escaped, :label
 
   def initialize(kind, label)
     @kind = kind     # "Array", "Hash" or "Range"
@@ -23,6 +23,7 @@ class Site
     @elem = Ty::BOTTOM
     @key = Ty::BOTTOM
     @val = Ty::BOTTOM
+    @dflt = nil       # what a Hash's `[]` gives for a missing key when not nil (Hash.new's default)
     @escaped = false
   end
 end
@@ -52,7 +53,8 @@ class Infer
 
   CORE_BITS = [[Ty::NIL, "NilClass"], [Ty::TRUE, "TrueClass"], [Ty::FALSE, "FalseClass"], [Ty::INT, "Integer"],
                [Ty::FLOAT, "Float"], [Ty::STR, "String"], [Ty::SYM, "Symbol"], [Ty::MAIN, "main"],
-               [Ty::OTHER, "Object"], [Ty::MATH, "Math"]].freeze
+               [Ty::OTHER, "Object"], [Ty::MATH, "Math"], [Ty::ARRAY_CLASS, "Array.class"],
+               [Ty::HASH_CLASS, "Hash.class"]].freeze
 
   attr_reader :prog, :rt, :sites, :arms, :slots, :readers, :writers, :iterations, :core_reopened
 
@@ -123,6 +125,9 @@ class Infer
     @fname = Array.new(@nf, "")
     @envnew = Array.new(@nf, false)
     @uninit = Array.new(@nf)
+    @symproc_of = Array.new(@nf) { {} } # register => Symbol name of a `symproc` (`&:name`)
+    @symproc = nil                      # the name while inferring a send whose block is `&:name`
+    @spreading = Array.new(@nf, nil)
     @imethods = {}
     @cmethods = {}
     @tmethods = {}
@@ -643,8 +648,18 @@ class Infer
 
   def site(f, i, kind)
     key = f.to_s + ":" + i.to_s
-    key = key + ":" + kind if i >= 0 && @fns[f].body[i].op != "array" && @fns[f].body[i].op != "hash" &&
-                              @fns[f].body[i].op != "range"
+    key = key + ":" + kind if i < 0 || (@fns[f].body[i].op != "array" && @fns[f].body[i].op != "hash" &&
+                                        @fns[f].body[i].op != "range")
+    site_keyed(key, kind)
+  end
+
+  # The Arrays a core call builds inside the one it returns (transpose's
+  # rows, zip's pairs, group_by's groups): a second site at the same call.
+  def inner_site(f, i, kind)
+    site_keyed(f.to_s + ":" + i.to_s + ":inner" + kind, kind)
+  end
+
+  def site_keyed(key, kind)
     s = @site_of[key]
     return s unless s.nil?
     s = @sites.size
@@ -694,6 +709,7 @@ class Infer
       st.elem = Ty::ANY
       st.key = Ty::ANY
       st.val = Ty::ANY
+      st.dflt = Ty::ANY
       old.each { |o| escape(o) }
     end
     t.procs.each do |g|
@@ -721,6 +737,15 @@ class Infer
     end
     st.key = grow(st.key, k)
     st.val = grow(st.val, v)
+  end
+
+  # A Hash's default for missing keys (nil until Hash.new gives another).
+  def add_default(s, t)
+    st = @sites[s]
+    old = st.dflt.nil? ? Ty::BOTTOM : st.dflt
+    return if !st.dflt.nil? && old.includes?(t)
+    st.dflt = old.union(t)
+    @changed = true
   end
 
   # The element type of Arrays (and Ranges) in t; any if t may be something else.
@@ -918,6 +943,7 @@ class Infer
         src.sites.each { |x| res = res.union(Ty.site(x)) if @sites[x].kind == "Array" }
         set(f, a[0], res)
       end
+    when "aload" then set(f, a[0], elem_of(t(a[1])))
     when "aentry", "apost" then set(f, a[0], elem_of(t(a[1])).union(Ty::NIL_T))
     when "aslice"
       s = site(f, k, "Array")
@@ -984,6 +1010,9 @@ class Infer
       set(f, a[0], t(a[1]).only?(Ty::MATH) && (n == "PI" || n == "E") ? Ty::FLOAT_T : constant(n))
     when "defclass", "defmodule" then set(f, a[0], Ty.meta(a[1]))
     when "proc", "lambda" then set(f, a[0], Ty.proc_of(a[1]))
+    when "symproc"
+      set(f, a[0], Ty::OTHER_T)
+      @symproc_of[f][a[0]] = sym(a[1])
     when "toproc"
       src = t(a[1])
       if !src.any? && src.bits & ~Ty::NIL == 0 && src.objs.empty? && src.metas.empty? && src.sites.empty?
@@ -1022,10 +1051,14 @@ class Infer
       set(f, a[0], Ty::ANY)
     when "send"
       args = take_args(a[3])
+      @symproc = a[4] < 0 ? nil : @symproc_of[f][a[4]]
       set(f, a[0], call(f, k, t(a[1]), sym(a[2]), args, a[4] < 0 ? Ty::NIL_T : t(a[4]), false))
+      @symproc = nil
     when "sendself"
       args = take_args(a[2])
+      @symproc = a[3] < 0 ? nil : @symproc_of[f][a[3]]
       set(f, a[0], call(f, k, self_type(f), sym(a[1]), args, a[3] < 0 ? Ty::NIL_T : t(a[3]), true))
+      @symproc = nil
     when "vcall"
       set(f, a[0], call(f, k, self_type(f), sym(a[1]), [], Ty::NIL_T, true))
     when "sendsplat", "sendselfsplat", "supersplat"
@@ -1070,6 +1103,8 @@ class Infer
   end
 
   def constant(name)
+    core = CORE_CLASS_CONSTANTS[name]
+    return Ty.bits(core) if !core.nil? && !@core_reopened && !@const_assigned[name] && !program_class?(name)
     return Ty::ANY if CoreTypes::CORE_CONSTANTS.include?(name)
     found = -1
     @prog.classes.each do |c|
@@ -1088,6 +1123,13 @@ class Infer
     return Ty.bits(Ty::MATH) if found < 0 && name == "Math"
     return Ty::ANY if found < 0
     Ty.meta(found)
+  end
+
+  # Core classes whose class methods inference models, by constant name.
+  CORE_CLASS_CONSTANTS = { "Array" => Ty::ARRAY_CLASS, "Hash" => Ty::HASH_CLASS }.freeze
+
+  def program_class?(name)
+    @prog.classes.any? { |c| c.name == name || c.name.end_with?("::" + name) }
   end
 
   def note_slot(f, k, s, y)
@@ -1131,6 +1173,15 @@ class Infer
     true
   end
 
+  # A block whose parameters (|a, b|, |a, |, |a, *b|) take one Array apart.
+  def spreading_block?(g)
+    if @spreading[g].nil?
+      @spreading[g] = false
+      @fns[g].body.each { |ins| @spreading[g] = true if (ins.op == "bparams" && ins.a[0] >= 2) || ins.op == "bspread" }
+    end
+    @spreading[g]
+  end
+
   def param_type(f, i)
     return Ty::ANY if @open[f]
     kind = @fns[f].kind
@@ -1146,7 +1197,11 @@ class Infer
   # Arguments flowing into function g (a method, block or lambda).
   def flow_args(g, args, blk)
     list = @args[g]
-    j = 0
+    # One Array yielded to a block of several parameters spreads over them:
+    # the parameters get its elements (bspread), never the Array itself.
+    whole_spreads = @fns[g].kind == "block" && args.size == 1 && spreading_block?(g) && only_arrays?(args[0])
+    j = whole_spreads ? 1 : 0
+    list << Ty::BOTTOM if whole_spreads && list.empty?
     while j < args.size
       if j < list.size
         list[j] = grow(list[j], args[j])
@@ -1161,7 +1216,7 @@ class Infer
       @changed = true
     end
     @blk[g] = grow(@blk[g], blk) unless blk.nil?
-    if @fns[g].kind == "block" && args.size == 1
+    if @fns[g].kind == "block" && args.size == 1 && spreading_block?(g)
       e = elem_of(args[0])
       e = Ty::ANY if args[0].any?
       @bspread[g] = grow(@bspread[g], e) if !args[0].sites.empty? || args[0].any?
@@ -1170,7 +1225,9 @@ class Infer
 
   # Calls block b (a register's type) with args; the value is what it returns.
   def yield_to(b, args)
-    if b.any?
+    return yield_symproc(args) if !@symproc.nil? && b.only?(Ty::OTHER)
+    # (any, or a Proc from elsewhere: Symbol#to_proc, Method#to_proc...)
+    if b.any? || b.bits & ~Ty::NIL != 0
       args.each { |x| escape(x) }
       return Ty::ANY
     end
@@ -1181,6 +1238,19 @@ class Infer
       res = Ty::ANY if @open[g]
     end
     res = Ty::ANY if b.bits & ~Ty::NIL != 0 || !b.objs.empty? || !b.sites.empty? || !b.metas.empty?
+    res
+  end
+
+  # The block of the send being inferred is `&:name`: a yield calls `name`
+  # on the first value with the others as arguments.
+  def yield_symproc(args)
+    name = @symproc
+    return Ty::BOTTOM if args.empty? # (ArgumentError: no receiver given)
+    k = @k
+    @symproc = nil
+    res = call(@f, -1, args[0], name, args[1, args.size - 1], Ty::NIL_T, false)
+    @symproc = name
+    @k = k
     res
   end
 
@@ -1279,10 +1349,14 @@ class Infer
     @user_names[name] == true || @dyn_all || @dyn_names[name] == true || @names_basic_object
   end
 
-  # nil, true or false receiving one of the program's own method names
-  # (one core objects lack) raises NoMethodError: no value, nothing escapes.
+  # nil, true or false receiving a method name they lack (a program's own,
+  # or a core one like `size`) raises NoMethodError: no value, nothing
+  # escapes. Not when the program could give them the method (reopening
+  # a core class, mixing into Object, define_method of that name, a
+  # method_missing).
   def raises_on_special?(bit, name)
-    return false if (bit & (Ty::NIL | Ty::BOOL)) == 0 || @core_reopened || @object_mixed || !@user_names[name]
+    return false if (bit & (Ty::NIL | Ty::BOOL)) == 0 || @core_reopened || @object_mixed || @dyn_all
+    return false if @dyn_names[name] || @user_names["method_missing"]
     !CoreTypes::SPECIAL_METHODS.include?(name) && CoreTypes::OBJECT[name].nil?
   end
 

@@ -335,7 +335,7 @@ class BlockInliner
           emit("nil", [dst])
           emit("jump", [l_done])
           emit(IR::LABEL, [l_first])
-          emit("varef", [acc, recv, z])
+          emit("aload", [acc, recv, z])
           emit("move", [idx, one])
         else
           emit("move", [acc, args[0].a[0]])
@@ -357,7 +357,7 @@ class BlockInliner
     end
     emit("br", [c, l_body, l_exit])
     emit(IR::LABEL, [l_body])
-    emit("varef", [elem, recv, idx]) if elem >= 0
+    emit("aload", [elem, recv, idx]) if elem >= 0
     copy_block(g, vals, it[1], s[6], bval, dst, l_next, l_done)
     emit(IR::LABEL, [l_next])
     if res >= 0

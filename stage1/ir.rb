@@ -75,6 +75,7 @@ module IR
     "proc" => [["r", "f", "i"], "r = a new Proc of block function f (Proc#arity i) closing over self and the env"],
     "lambda" => [["r", "f", "i"], "r = a new lambda of block function f (Proc#arity i)"],
     "toproc" => [["r", "r"], "r1 = &r2 converted to a Proc (Symbol#to_proc...), nil stays nil"],
+    "symproc" => [["r", "y"], "r = the Proc of Symbol y (`&:name`; Symbol#to_proc's, one per Symbol)"],
     # boxed operators: a send with fast paths for Integer and Float
     "vadd" => [["r", "r", "r"], "r1 = r2 + r3"],
     "vsub" => [["r", "r", "r"], "r1 = r2 - r3"],
@@ -89,6 +90,7 @@ module IR
     "vne" => [["r", "r", "r"], "r1 = r2 != r3"],
     "vcmp" => [["r", "r", "r"], "r1 = r2 <=> r3"],
     "varef" => [["r", "r", "r"], "r1 = r2[r3]"],
+    "aload" => [["r", "r", "r"], "r1 = r2[r3]: r2 an Array, r3 an index within it (inlined iterators)"],
     "vaset" => [["r", "r", "r", "r"], "r1 = (r2[r3] = r4): the value is r4"],
     "vshl" => [["r", "r", "r"], "r1 = r2 << r3"],
     # typed operators (specialize.rb): i* take a fast path when both operands
@@ -103,6 +105,15 @@ module IR
     "ige" => [["r", "r", "r"], "r1 = r2 >= r3, inline for fixnums, else as vge"],
     "ieq" => [["r", "r", "r"], "r1 = r2 == r3, inline for fixnums, else as veq"],
     "ine" => [["r", "r", "r"], "r1 = r2 != r3, inline for fixnums, else as vne"],
+    # n*: operands that may be Integers or Floats: the i* fast path, then one
+    # on doubles when one is a Float (flonum) and the other a Float or fixnum
+    "nadd" => [["r", "r", "r"], "r1 = r2 + r3, inline for fixnums and for flonums, else as vadd"],
+    "nsub" => [["r", "r", "r"], "r1 = r2 - r3, inline for fixnums and for flonums, else as vsub"],
+    "nmul" => [["r", "r", "r"], "r1 = r2 * r3, inline for fixnums and for flonums, else as vmul"],
+    "nlt" => [["r", "r", "r"], "r1 = r2 < r3, inline for fixnums and for flonums, else as vlt"],
+    "nle" => [["r", "r", "r"], "r1 = r2 <= r3, inline for fixnums and for flonums, else as vle"],
+    "ngt" => [["r", "r", "r"], "r1 = r2 > r3, inline for fixnums and for flonums, else as vgt"],
+    "nge" => [["r", "r", "r"], "r1 = r2 >= r3, inline for fixnums and for flonums, else as vge"],
     "fadd" => [["r", "r", "r"], "r1 = r2 + r3 on doubles (Integer operands converted as Ruby does)"],
     "fsub" => [["r", "r", "r"], "r1 = r2 - r3 on doubles"],
     "fmul" => [["r", "r", "r"], "r1 = r2 * r3 on doubles"],
@@ -199,7 +210,8 @@ module IR
                 "ige" => true, "ieq" => true, "ine" => true, "fadd" => true, "fsub" => true, "fmul" => true,
                 "fdiv" => true, "flt" => true, "fle" => true, "fgt" => true, "fge" => true, "feq" => true,
                 "fne" => true, "idiv" => true, "imod" => true, "ishl" => true, "ishr" => true, "iand" => true,
-                "ior" => true, "ixor" => true }.freeze
+                "ior" => true, "ixor" => true, "nadd" => true, "nsub" => true, "nmul" => true, "nlt" => true,
+                "nle" => true, "ngt" => true, "nge" => true }.freeze
 
   # Instructions that end a basic block.
   TERMINATORS = { "jump" => true, "br" => true, "brnil" => true, "brundef" => true, "hasarg" => true, "ret" => true,

@@ -1848,7 +1848,12 @@ class Lowerer
     if blk.kind == :BlockArgumentNode
       unsupported(blk, "anonymous block forwarding (&)") if blk[:expression].nil?
       r = reg
-      emit("toproc", [r, expr(blk[:expression])])
+      if blk[:expression].kind == :SymbolNode
+        # `&:name`: inference types the block as a call of `name`
+        emit("symproc", [r, sym(blk[:expression][:unescaped])])
+      else
+        emit("toproc", [r, expr(blk[:expression])])
+      end
       return r
     end
     lower_block(blk, false)

@@ -19,6 +19,9 @@ class Specializer
   FLOAT_OPS = { "vadd" => "fadd", "vsub" => "fsub", "vmul" => "fmul", "vdiv" => "fdiv", "vlt" => "flt",
                 "vle" => "fle", "vgt" => "fgt", "vge" => "fge", "veq" => "feq", "vne" => "fne" }.freeze
   FLOAT_ARITH = { "vadd" => true, "vsub" => true, "vmul" => true, "vdiv" => true }.freeze
+  # Operators on values that may be Integers or Floats.
+  NUM_OPS = { "vadd" => "nadd", "vsub" => "nsub", "vmul" => "nmul", "vlt" => "nlt", "vle" => "nle", "vgt" => "ngt",
+              "vge" => "nge" }.freeze
 
   def initialize(prog, inf)
     @prog = prog
@@ -55,7 +58,9 @@ class Specializer
 
   def prim_class?(t, bit, name)
     return !@inf.user_method?(name) if bit == Prims::OBJECT
-    return (t.any? || !t.metas.empty?) && !@inf.user_method?(name) if bit == Prims::MODULE
+    if bit == Prims::MODULE
+      return (t.any? || !t.metas.empty? || t.has?(Ty::ARRAY_CLASS | Ty::HASH_CLASS)) && !@inf.user_method?(name)
+    end
     return t.has?(Ty::SYM) if bit == Prims::SYMBOL
     return t.has?(Ty::INT) if bit == Prims::INT
     return t.has?(Ty::FLOAT) if bit == Prims::FLOAT
@@ -89,6 +94,12 @@ class Specializer
         if !fop.nil? && FLOAT_ARITH[op] && (ta.only?(Ty::FLOAT) && tb.only?(Ty::INT | Ty::FLOAT) ||
                                            tb.only?(Ty::FLOAT) && ta.only?(Ty::INT | Ty::FLOAT))
           out << IR::Instr.new(fop, a)
+          next
+        end
+        nop = NUM_OPS[op]
+        if !nop.nil? && !@inf.core_reopened && (ta.has?(Ty::FLOAT) || tb.has?(Ty::FLOAT)) &&
+           ta.has?(Ty::INT | Ty::FLOAT) && tb.has?(Ty::INT | Ty::FLOAT)
+          out << IR::Instr.new(nop, a)
           next
         end
         iop = INT_OPS[op]
