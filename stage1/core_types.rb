@@ -345,11 +345,16 @@ module CoreTypes
         return e.union(Ty::NIL_T) if name != "fetch"
         return e
       end
-      if (name == "[]" || name == "slice") && (n == 2 && args[0].only?(Ty::INT) && args[1].only?(Ty::INT))
-        return recv.union(Ty::NIL_T)
+      if (name == "[]" || name == "slice") && (n == 2 && args[0].only?(Ty::INT) && args[1].only?(Ty::INT) ||
+                                               n == 1 && int_range?(inf, args[0]))
+        return recv.union(Ty::NIL_T) # (a new Array of the same elements: the same site stands for it)
       end
       if (name == "first" || name == "last" || name == "pop" || name == "shift") && n == 1 && args[0].only?(Ty::INT)
         return recv
+      end
+      # (an Array operand that may be nil: nil raises TypeError)
+      if (name == "concat" || name == "+" || name == "|" || name == "-" || name == "&") && n == 1
+        args = [without_specials(args[0])]
       end
       if name == "concat" && n == 1 && inf.only_arrays?(args[0])
         el = inf.elem_of(args[0])
@@ -455,7 +460,8 @@ module CoreTypes
         return Ty.site(s)
       when "sort", "max", "min", "uniq"
         r = inf.yield_to(blk, name == "uniq" ? [e] : [e, e])
-        return nil if name != "uniq" && !r.only?(Ty::INT)
+        cmp = without_specials(r) # (a nil comparison raises)
+        return nil if name != "uniq" && !cmp.bottom? && !cmp.only?(Ty::INT)
         return name == "max" || name == "min" ? e.union(Ty::NIL_T) : recv
       end
     elsif n == 1 && (name == "each_slice" || name == "each_cons") && args[0].only?(Ty::INT)
@@ -637,6 +643,12 @@ module CoreTypes
     s = inf.inner_site(f, k, "Array")
     inf.add_elem(s, e)
     s
+  end
+
+  # Ranges of Integers (begin or end may be nil).
+  def self.int_range?(inf, t)
+    return false if t.any? || t.bits != 0 || !t.objs.empty? || !t.metas.empty? || !t.procs.empty? || t.sites.empty?
+    t.sites.all? { |s| inf.sites[s].kind == "Range" && inf.sites[s].elem.only?(Ty::INT | Ty::NIL) }
   end
 
   def self.only_hashes?(inf, t)
