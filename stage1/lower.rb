@@ -382,10 +382,11 @@ class Lowerer
     end
     bind_keywords(kwh, kws, kwrest) unless kwh.nil?
     blk = p[:block]
-    if !blk.nil? && !blk[:name].nil?
+    if !blk.nil?
       r = reg
       emit("blockarg", [r])
-      write_local(blk[:name], 0, r)
+      # an anonymous `&` is forwarded by `f(&)`: local %blk
+      write_local(blk[:name].nil? ? "%blk" : blk[:name], 0, r)
     end
     if fwd
       r = reg
@@ -1846,7 +1847,7 @@ class Lowerer
     return forwarded(n, "%fwdblk") if blk.nil? && forwards?(n)
     return -1 if blk.nil?
     if blk.kind == :BlockArgumentNode
-      unsupported(blk, "anonymous block forwarding (&)") if blk[:expression].nil?
+      return forwarded(blk, "%blk") if blk[:expression].nil?
       r = reg
       if blk[:expression].kind == :SymbolNode
         # `&:name`: inference types the block as a call of `name`
