@@ -115,6 +115,8 @@ kn_value kn_hash_lookup(kn_value h, kn_value k, kn_value dflt); /* no default/de
 kn_value kn_hash_delete_key(kn_value h, kn_value k);            /* value, or KN_UNDEF when missing */
 kn_value kn_hash_dup(kn_value h);
 kn_value kn_hash_inspect(kn_value h);
+kn_value kn_to_hash(kn_value v);                        /* implicit conversion: TypeError "no implicit conversion of X into Hash" */
+kn_value kn_check_hash(kn_value v);                     /* Hash, or v.to_hash if defined, else KN_NIL */
 /* Calls fn for each live entry in order; stops when fn returns false. */
 void kn_hash_foreach(kn_value h, bool (*fn)(kn_value key, kn_value val, void *arg), void *arg);
 

@@ -691,6 +691,15 @@ static kn_value k_array(ARGS) {
   return kn_ary_new_from(1, &v);
 }
 
+/* Kernel#Hash: nil and [] are empty Hashes, anything else must convert with to_hash. */
+static kn_value k_hash(ARGS) {
+  kn_value v = argv[0];
+  if (v == KN_NIL || (KN_TYPE_P(v, KN_T_ARRAY) && KN_ARY(v)->len == 0)) return kn_hash_new();
+  kn_value h = kn_check_hash(v);
+  if (h == KN_NIL) kn_raise_fmt(kn_eTypeError, "can't convert %s into Hash", kn_class_name(kn_real_class(v)));
+  return h;
+}
+
 /* ------------------------------------------------------------------------
  * raise, loop, catch/throw
  * ------------------------------------------------------------------------ */
@@ -906,6 +915,7 @@ static const kn_method_def kernel_functions[] = {
     {"Float", k_float, 1, 2},
     {"String", k_string, 1, 1},
     {"Array", k_array, 1, 1},
+    {"Hash", k_hash, 1, 1},
     {"raise", k_raise, 0, 4},
     {"fail", k_raise, 0, 4},
     {"loop", k_loop, 0, 0},
