@@ -400,11 +400,8 @@ HASH_METHOD(kn_hash_fetch) {
   if (v != KN_UNDEF) return v;
   if (blk != KN_NIL) return kn_yield1(blk, argv[0]);
   if (argc > 1) return argv[1];
-  kn_value ins = kn_inspect(argv[0]);
-  kn_value exc = kn_exc_new(kn_eKeyError, kn_str_plus(kn_str_cstr("key not found: "), ins));
-  kn_ivar_set(exc, kn_intern("@receiver"), self);
-  kn_ivar_set(exc, kn_intern("@key"), argv[0]);
-  kn_raise(exc);
+  kn_value msg = kn_str_plus(kn_str_cstr("key not found: "), kn_inspect(argv[0]));
+  kn_raise(kn_key_error_new(msg, self, argv[0]));
 }
 
 HASH_METHOD(kn_hash_fetch_values) {

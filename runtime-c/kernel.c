@@ -340,10 +340,7 @@ static _Noreturn void key_not_found(kn_value hash, kn_value key, const char *nam
   kn_buf_adds(&m, "key");
   kn_buf_add(&m, name, len);
   kn_buf_adds(&m, " not found");
-  kn_value exc = kn_exc_new(kn_eKeyError, kn_buf_to_str(&m));
-  KN_EXC(exc)->aux1 = key;
-  KN_EXC(exc)->aux2 = hash;
-  kn_raise(exc);
+  kn_raise(kn_key_error_new(kn_buf_to_str(&m), hash, key));
 }
 
 /* %<name> or %{name}: name spans [f, q] with its brackets. A missing key
