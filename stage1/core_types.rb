@@ -121,13 +121,13 @@ module CoreTypes
 
   def self.hash_key(inf, recv)
     t = Ty::BOTTOM
-    recv.sites.each { |s| t = t.union(inf.sites[s].key) }
+    recv.sites.each { |s| t = t.union(inf.site_read(s).key) }
     t
   end
 
   def self.hash_val(inf, recv)
     t = Ty::BOTTOM
-    recv.sites.each { |s| t = t.union(inf.sites[s].val) }
+    recv.sites.each { |s| t = t.union(inf.site_read(s).val) }
     t
   end
 

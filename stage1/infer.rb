@@ -16,6 +16,7 @@ require_relative "core_types"
 # An allocation site: every container made by one instruction.
 class Site
   attr_accessor :kind, :elem, :key, :val, :escaped, :label
+  attr_reader :readers, :escape_readers
 
   def initialize(kind, label)
     @kind = kind     # "Array", "Hash" or "Range"
@@ -24,6 +25,8 @@ class Site
     @key = Ty::BOTTOM
     @val = Ty::BOTTOM
     @escaped = false
+    @readers = {}    # functions that read the contents (Infer#depend)
+    @escape_readers = {} # functions that added to it before it escaped
   end
 end
 
@@ -62,28 +65,84 @@ class Infer
     @nf = @fns.size
     @changed = false
     @iterations = 0
+    @f = -1
   end
 
+  # The fixpoint, by worklist: a function is visited again only when
+  # something it read has grown since its last visit (Infer#depend records
+  # who reads what; Infer#touched marks them dirty). When no function is
+  # dirty, one sweep over every function must change nothing; it also
+  # catches any dependency the bookkeeping missed, so the result is the
+  # fixpoint the whole-program sweeps reached.
   def run
+    init_worklist
     layouts
     precompute
     while true
-      @changed = false
-      @arms = {}
-      @slots = {}
-      @readers = {}
-      @writers = {}
-      @iterations += 1
-      Errors.bug("type inference did not converge") if @iterations > 200
-      i = 0
-      while i < @nf
-        function(i)
-        i += 1
+      while @dirty.include?(true)
+        pass
       end
-      attr_writers
+      @changed = false
+      @dirty.fill(true)
+      pass
       break unless @changed
     end
+    @f = -1
+    publish_notes
     self
+  end
+
+  def init_worklist
+    @dirty = Array.new(@nf, true)
+    @ret_readers = Array.new(@nf)   # g => functions that read g's return type or openness
+    @self_readers = Array.new(@nf)  # g => blocks whose self is g's
+    @ivar_readers = {}              # ivar name => functions that read it (any class)
+    @env_readers = {}               # env owner => functions that read its slots
+    @const_readers = {}             # constant name => functions that read it
+    @notes = Array.new(@nf)         # f => per call site results (Infer#note)
+  end
+
+  # Visits every dirty function once, in order.
+  def pass
+    @iterations += 1
+    Errors.bug("type inference did not converge") if @iterations > 400
+    i = 0
+    while i < @nf
+      if @dirty[i]
+        @dirty[i] = false
+        function(i)
+      end
+      i += 1
+    end
+    attr_writers
+  end
+
+  # The function being visited reads a cell whose readers are `readers`.
+  def depend(readers)
+    readers[@f] = true if @f >= 0
+  end
+
+  # A cell grew: every function that read it runs again (and records its
+  # reads anew).
+  def touched(readers)
+    return if readers.nil? || readers.empty?
+    readers.each_key { |g| @dirty[g] = true }
+    readers.clear
+  end
+
+  def readers_in(table, key)
+    r = table[key]
+    if r.nil?
+      r = {}
+      table[key] = r
+    end
+    r
+  end
+
+  # g's own inputs (arguments, block, self, openness) grew.
+  def inputs_grew(g)
+    @changed = true
+    @dirty[g] = true
   end
 
   # ---------------------------------------------------------------- precomputation
@@ -123,6 +182,7 @@ class Infer
     @fname = Array.new(@nf, "")
     @envnew = Array.new(@nf, false)
     @uninit = Array.new(@nf)
+    @first_read = Array.new(@nf)
     @imethods = {}
     @cmethods = {}
     @tmethods = {}
@@ -134,8 +194,8 @@ class Infer
     @vis_changed = {}
     @escaped_names = {}
     @ivars = {}
-    @env = {}
-    @env_set = {}  # "f:S": env slot S of f is assigned before anything can read it (env_set_first)
+    @env = Array.new(@nf)      # f => env slot => type, for functions that make an env
+    @env_set = Array.new(@nf)  # f => env slots assigned before anything can read them (env_set_first)
     @sites = []
     @site_of = {}
     @ivars_open = false
@@ -224,6 +284,7 @@ class Infer
     i = 0
     while i < @nf
       @uninit[i] = maybe_uninitialized(@fns[i])
+      @first_read[i] = first_reads(i)
       i += 1
     end
     breadth_scan
@@ -539,11 +600,17 @@ class Infer
   def open_name(name)
     list = @fns_by_name[name]
     return if list.nil?
-    list.each do |fn|
-      next if @open[fn]
-      @open[fn] = true
-      @changed = true
-    end
+    list.each { |fn| open_fn(fn) }
+  end
+
+  # g becomes callable from code kiln cannot see: its parameters are
+  # `any`, and callers and nested blocks see it open.
+  def open_fn(g)
+    return if @open[g]
+    @open[g] = true
+    inputs_grew(g)
+    touched(@ret_readers[g])
+    touched(@self_readers[g])
   end
 
   def escape_name(name)
@@ -659,21 +726,44 @@ class Infer
     st.kind + "@" + st.label
   end
 
+  # Register r of f (the function being visited, at instruction @k) grows.
+  # An instruction at or before @k that reads it sees the new type only on
+  # the next visit.
   def set(f, r, t)
     old = @rt[f][r]
     return if old.includes?(t)
     @rt[f][r] = old.union(t)
     @changed = true
+    @dirty[f] = true if @first_read[f][r] <= @k
   end
 
-  def grow(old, t)
-    return old if old.includes?(t)
-    @changed = true
-    old.union(t)
+  # Instruction index of the first read of each register of f.
+  def first_reads(f)
+    body = @fns[f].body
+    first = Array.new(@fns[f].regs.size, body.size)
+    k = body.size - 1
+    while k >= 0
+      reads(body[k]).each { |r| first[r] = k } if body[k].op != IR::LABEL
+      k -= 1
+    end
+    first
   end
 
   def open?(f)
     @open[f]
+  end
+
+  def grow_ret(f, v)
+    return if @ret[f].includes?(v)
+    @ret[f] = @ret[f].union(v)
+    @changed = true
+    touched(@ret_readers[f])
+  end
+
+  # f's return type as seen by a caller being visited.
+  def ret_of(g)
+    depend(readers_in(@ret_readers, g))
+    @ret[g]
   end
 
   def reg_type(f, r)
@@ -689,18 +779,16 @@ class Infer
       st = @sites[s]
       next if st.escaped
       st.escaped = true
+      touched(st.escape_readers)
       @changed = true
+      touched(st.readers)
       old = [st.elem, st.key, st.val]
       st.elem = Ty::ANY
       st.key = Ty::ANY
       st.val = Ty::ANY
       old.each { |o| escape(o) }
     end
-    t.procs.each do |g|
-      next if @open[g]
-      @open[g] = true
-      @changed = true
-    end
+    t.procs.each { |g| open_fn(g) }
   end
 
   def add_elem(s, t)
@@ -709,7 +797,10 @@ class Infer
       escape(t)
       return
     end
-    st.elem = grow(st.elem, t)
+    depend(st.escape_readers) # what it adds escapes too once it does
+    return if st.elem.includes?(t)
+    st.elem = st.elem.union(t)
+    site_grew(st)
   end
 
   def add_kv(s, k, v)
@@ -719,8 +810,23 @@ class Infer
       escape(v)
       return
     end
-    st.key = grow(st.key, k)
-    st.val = grow(st.val, v)
+    depend(st.escape_readers)
+    return if st.key.includes?(k) && st.val.includes?(v)
+    st.key = st.key.union(k)
+    st.val = st.val.union(v)
+    site_grew(st)
+  end
+
+  def site_grew(st)
+    @changed = true
+    touched(st.readers)
+  end
+
+  # Site s, for a function reading its contents.
+  def site_read(s)
+    st = @sites[s]
+    depend(st.readers)
+    st
   end
 
   # The element type of Arrays (and Ranges) in t; any if t may be something else.
@@ -730,7 +836,7 @@ class Infer
     t.sites.each do |s|
       st = @sites[s]
       return Ty::ANY if st.kind == "Hash"
-      e = e.union(st.elem)
+      e = e.union(site_read(s).elem)
     end
     e
   end
@@ -740,19 +846,27 @@ class Infer
     t.sites.all? { |s| @sites[s].kind == "Array" }
   end
 
+  # Instance variable types: @ivars[name][class id].
   def ivar(c, name)
     return Ty::ANY if @ivars_open
-    t = @ivars[c.to_s + ":" + name]
+    depend(readers_in(@ivar_readers, name))
+    by_class = @ivars[name]
+    t = by_class.nil? ? nil : by_class[c]
     t.nil? ? Ty::BOTTOM : t
   end
 
   def add_ivar(c, name, t)
-    key = c.to_s + ":" + name
-    old = @ivars[key]
+    by_class = @ivars[name]
+    if by_class.nil?
+      by_class = {}
+      @ivars[name] = by_class
+    end
+    old = by_class[c]
     old = Ty::BOTTOM if old.nil?
     return if old.includes?(t)
-    @ivars[key] = old.union(t)
+    by_class[c] = old.union(t)
     @changed = true
+    touched(@ivar_readers[name])
   end
 
   # An attribute writer reached by a call kiln cannot see may store anything.
@@ -782,9 +896,35 @@ class Infer
       if op == "envget" && ins.a[1] == 0
         seen_get[ins.a[2]] = true
       elsif op == "envset" && ins.a[0] == 0 && !seen_get[ins.a[1]]
-        @env_set[f.to_s + ":" + ins.a[1].to_s] = true
+        @env_set[f] = {} if @env_set[f].nil?
+        @env_set[f][ins.a[1]] = true
       end
     end
+  end
+
+  def env_set_first?(g, slot)
+    !@env_set[g].nil? && @env_set[g][slot] == true
+  end
+
+  # The type of g's env slot, for a function being visited (nil: never assigned).
+  def env_slot(g, slot)
+    depend(readers_in(@env_readers, g))
+    slots = @env[g]
+    slots.nil? ? nil : slots[slot]
+  end
+
+  def grow_env_slot(g, slot, v)
+    slots = @env[g]
+    if slots.nil?
+      slots = {}
+      @env[g] = slots
+    end
+    old = slots[slot]
+    old = Ty::BOTTOM if old.nil?
+    return if old.includes?(v)
+    slots[slot] = old.union(v)
+    @changed = true
+    touched(@env_readers[g])
   end
 
   # The function whose env an `envget/envset` with `hops` reaches from f.
@@ -808,7 +948,10 @@ class Infer
     fn = @fns[f]
     k = fn.kind
     return Ty::ANY if (k == "block" || k == "lambda") && (@any_rebound || @rebound[f]) # breadth
-    return self_type(@parent[f]) if (k == "block" || k == "lambda") && @parent[f] >= 0
+    if (k == "block" || k == "lambda") && @parent[f] >= 0
+      depend(readers_in(@self_readers, @parent[f]))
+      return self_type(@parent[f])
+    end
     return Ty::ANY if k == "block" || k == "lambda"
     return Ty.bits(Ty::MAIN) if k == "top"
     if k == "class"
@@ -847,11 +990,51 @@ class Infer
     fn = @fns[f]
     @f = f
     @pending = []
+    @notes[f] = nil
     body = fn.body
     k = 0
     while k < body.size
+      @k = k
       instr(f, k, body[k])
       k += 1
+    end
+  end
+
+  # Per call site results (arms, slots, attribute readers and writers) of
+  # the latest visit of f, by instruction index.
+  NOTE_ARMS = 0
+  NOTE_SLOT = 1
+  NOTE_READER = 2
+  NOTE_WRITER = 3
+
+  def note(f, kind, k, v)
+    n = @notes[f]
+    if n.nil?
+      n = [{}, {}, {}, {}]
+      @notes[f] = n
+    end
+    n[kind][k] = v
+  end
+
+  # specialize.rb looks the per call site results up as "f:k".
+  def publish_notes
+    @arms = {}
+    @slots = {}
+    @readers = {}
+    @writers = {}
+    tables = [@arms, @slots, @readers, @writers]
+    f = 0
+    while f < @nf
+      n = @notes[f]
+      unless n.nil?
+        j = 0
+        while j < tables.size
+          out = tables[j]
+          n[j].each { |k, v| out[f.to_s + ":" + k.to_s] = v }
+          j += 1
+        end
+      end
+      f += 1
     end
   end
 
@@ -935,9 +1118,8 @@ class Infer
     when "excmatch", "blkgiven" then set(f, a[0], Ty::BOOL_T)
     when "envget"
       g = env_owner(f, a[1])
-      key = g.to_s + ":" + a[2].to_s
-      e = g < 0 ? nil : @env[key]
-      if @env_set[key]
+      e = g < 0 ? nil : env_slot(g, a[2])
+      if g >= 0 && env_set_first?(g, a[2])
         set(f, a[0], e.nil? ? Ty::BOTTOM : e)
       else
         set(f, a[0], e.nil? ? Ty::NIL_T : e.union(Ty::NIL_T))
@@ -947,10 +1129,7 @@ class Infer
       if g < 0
         escape(t(a[2]))
       else
-        key = g.to_s + ":" + a[1].to_s
-        old = @env[key]
-        old = Ty::BOTTOM if old.nil?
-        @env[key] = grow(old, t(a[2]))
+        grow_env_slot(g, a[1], t(a[2]))
       end
     when "ivget"
       s = self_type(f)
@@ -1009,7 +1188,7 @@ class Infer
       set(f, a[0], Ty.site(s))
     when "ret"
       v = t(a[0])
-      @ret[f] = grow(@ret[f], v)
+      grow_ret(f, v)
       escape(v) if @open[f]
     when "break", "procret" then escape(t(a[0]))
     when "yield"
@@ -1066,7 +1245,11 @@ class Infer
   # resolution); reflection on constants (const_get...) makes them `any`.
   def assign_constant(name, v)
     escape(v) if @consts_open
-    @const_types[name] = grow(@const_types[name] || Ty::BOTTOM, v)
+    old = @const_types[name] || Ty::BOTTOM
+    return if old.includes?(v)
+    @const_types[name] = old.union(v)
+    @changed = true
+    touched(@const_readers[name])
   end
 
   def constant(name)
@@ -1082,6 +1265,7 @@ class Infer
     end
     return Ty::ANY if @consts_open && @const_assigned[name]
     if @const_assigned[name]
+      depend(readers_in(@const_readers, name))
       v = @const_types[name] || Ty::BOTTOM
       return found < 0 ? v : v.union(Ty.meta(found))
     end
@@ -1099,7 +1283,7 @@ class Infer
       return if i.nil? || (idx >= 0 && i != idx)
       idx = i
     end
-    @slots[f.to_s + ":" + k.to_s] = idx if idx >= 0
+    note(f, NOTE_SLOT, k, idx) if idx >= 0
   end
 
   # `obj.x` where every class obj can be runs one attr_reader of the same
@@ -1117,7 +1301,7 @@ class Infer
     return if y.nil?
     i = @prog.classes[c].ivars.index(y)
     return if i.nil?
-    (args.empty? ? @readers : @writers)[f.to_s + ":" + k.to_s] = [c, i, y]
+    note(f, args.empty? ? NOTE_READER : NOTE_WRITER, k, [c, i, y])
   end
 
   # Plain objects whose layout the program fixes: a class whose ancestors
@@ -1146,26 +1330,34 @@ class Infer
   # Arguments flowing into function g (a method, block or lambda).
   def flow_args(g, args, blk)
     list = @args[g]
+    grew = false
     j = 0
     while j < args.size
-      if j < list.size
-        list[j] = grow(list[j], args[j])
-      else
+      if j >= list.size
         list << args[j]
-        @changed = true
+        grew = true
+      elsif !list[j].includes?(args[j])
+        list[j] = list[j].union(args[j])
+        grew = true
       end
       j += 1
     end
     if args.size < @argmin[g]
       @argmin[g] = args.size
-      @changed = true
+      grew = true
     end
-    @blk[g] = grow(@blk[g], blk) unless blk.nil?
-    if @fns[g].kind == "block" && args.size == 1
-      e = elem_of(args[0])
-      e = Ty::ANY if args[0].any?
-      @bspread[g] = grow(@bspread[g], e) if !args[0].sites.empty? || args[0].any?
+    if !blk.nil? && !@blk[g].includes?(blk)
+      @blk[g] = @blk[g].union(blk)
+      grew = true
     end
+    if @fns[g].kind == "block" && args.size == 1 && (!args[0].sites.empty? || args[0].any?)
+      e = args[0].any? ? Ty::ANY : elem_of(args[0])
+      if !@bspread[g].includes?(e)
+        @bspread[g] = @bspread[g].union(e)
+        grew = true
+      end
+    end
+    inputs_grew(g) if grew
   end
 
   # Calls block b (a register's type) with args; the value is what it returns.
@@ -1177,7 +1369,7 @@ class Infer
     res = Ty::BOTTOM
     b.procs.each do |g|
       flow_args(g, args, nil)
-      res = res.union(@ret[g])
+      res = res.union(ret_of(g))
       res = Ty::ANY if @open[g]
     end
     res = Ty::ANY if b.bits & ~Ty::NIL != 0 || !b.objs.empty? || !b.sites.empty? || !b.metas.empty?
@@ -1252,7 +1444,7 @@ class Infer
     recv.procs.each do |g|
       res = res.union(core_call(f, k, "Proc", Ty.proc_of(g), name, args, blk))
     end
-    @arms[f.to_s + ":" + k.to_s] = arms unless arms.empty?
+    note(f, NOTE_ARMS, k, arms) unless arms.empty?
     res
   end
 
@@ -1291,12 +1483,14 @@ class Infer
     if kind == "fn"
       g = r[1]
       flow_args(g, args, blk)
-      if @decl[g].nil? || @decl[g][0] == "top"
-        @self_t[g] = grow(@self_t[g], recv)
+      if (@decl[g].nil? || @decl[g][0] == "top") && !@self_t[g].includes?(recv)
+        @self_t[g] = @self_t[g].union(recv)
+        inputs_grew(g)
+        touched(@self_readers[g])
       end
       # An open function (callable from where kiln cannot see) still returns
       # only what its body returns: its params are `any` and what it returns escapes.
-      return @ret[g]
+      return ret_of(g)
     elsif kind == "attr_r"
       args.each { |x| escape(x) }
       escape(blk)
