@@ -628,6 +628,40 @@ static ENUM_METHOD(enumerator_initialize) {
   return self;
 }
 
+/* Enumerator.produce(initial = none) { |prev| succ }: an endless Enumerator over initial, succ(initial),
+ * succ(succ(initial))... (without initial, succ(nil) comes first). As in ruby its receiver is an
+ * Enumerator::Producer (Enumerator#inspect shows it); a StopIteration, from the block or from
+ * whoever consumes the values, ends the iteration with the exception's result. */
+static kn_value kn_cProducer;
+
+static ENUM_METHOD(enumerator_s_produce) {
+  if (blk == KN_NIL) kn_raise_fmt(kn_eArgumentError, "no block given");
+  kn_value producer = kn_obj_alloc(kn_cProducer);
+  kn_ivar_set(producer, iv_args, kn_ary_new_from(argc, argv)); /* [] or [initial]: nil is a value */
+  kn_ivar_set(producer, iv_gen, blk);
+  kn_value e = kn_enumerator_for(producer, "each", 0, NULL);
+  kn_ivar_set(e, iv_size, kn_float_new(1.0 / 0.0));
+  return e;
+}
+
+static ENUM_METHOD(producer_each) {
+  kn_value init = kn_ivar_get(self, iv_args), succ = kn_ivar_get(self, iv_gen);
+  kn_jump j;
+  if (KN_PROTECT(j) == 0) {
+    kn_value cur = KN_NIL;
+    if (KN_ARY(init)->len) kn_yield1(blk, cur = KN_ARY(init)->ptr[0]);
+    for (;;) {
+      cur = kn_proc_call(succ, 1, &cur, KN_NIL);
+      kn_yield1(blk, cur);
+    }
+  }
+  if (j.kind == KN_JUMP_RAISE && kn_obj_is_kind_of(j.value, kn_eStopIteration)) return KN_EXC(j.value)->aux1;
+  kn_rethrow(&j);
+}
+
+/* #<Enumerator::Producer:0x...>, without the internal ivars */
+static ENUM_METHOD(producer_inspect) { return kn_any_to_s(self); }
+
 static ENUM_METHOD(yielder_push) {
   kn_value p = kn_ivar_get(self, iv_gen);
   kn_yield1(p, argv[0]);
@@ -962,6 +996,10 @@ void kn_init_enum(void) {
       {"call", yielder_yield, 0, -1},
       {NULL, NULL, 0, 0}};
   kn_define_methods(kn_cYielder, ydefs);
+  kn_define_singleton_method(kn_cEnumerator, "produce", enumerator_s_produce, 0, 1);
+  kn_cProducer = kn_define_class(kn_cEnumerator, "Producer", kn_cObject);
+  kn_define_method(kn_cProducer, "each", producer_each, 0, 0);
+  kn_define_method(kn_cProducer, "inspect", producer_inspect, 0, 0);
   kn_define_method(kn_mKernel, "to_enum", k_to_enum, 0, -1);
   kn_define_method(kn_mKernel, "enum_for", k_to_enum, 0, -1);
 }
