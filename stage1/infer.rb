@@ -130,7 +130,8 @@ class Infer
     readers.clear
   end
 
-  def readers_in(table, key)
+  # table[key], a Hash, made empty when missing.
+  def sub_hash(table, key)
     r = table[key]
     if r.nil?
       r = {}
@@ -202,6 +203,10 @@ class Infer
     @uses_class = false
     @const_assigned = {}
     @const_types = {}
+    @class_named = {}   # constant name => class_named's answer
+    @resolved = {}      # method name => class * 2 + self_call => resolve's answer
+    @resolved_meta = {}
+    @raises_on_special = {}
     @user_names = {}
     @object_mixed = false
     @names_basic_object = @prog.symbols.items.include?("BasicObject")
@@ -762,7 +767,7 @@ class Infer
 
   # f's return type as seen by a caller being visited.
   def ret_of(g)
-    depend(readers_in(@ret_readers, g))
+    depend(sub_hash(@ret_readers, g))
     @ret[g]
   end
 
@@ -849,7 +854,7 @@ class Infer
   # Instance variable types: @ivars[name][class id].
   def ivar(c, name)
     return Ty::ANY if @ivars_open
-    depend(readers_in(@ivar_readers, name))
+    depend(sub_hash(@ivar_readers, name))
     by_class = @ivars[name]
     t = by_class.nil? ? nil : by_class[c]
     t.nil? ? Ty::BOTTOM : t
@@ -908,7 +913,7 @@ class Infer
 
   # The type of g's env slot, for a function being visited (nil: never assigned).
   def env_slot(g, slot)
-    depend(readers_in(@env_readers, g))
+    depend(sub_hash(@env_readers, g))
     slots = @env[g]
     slots.nil? ? nil : slots[slot]
   end
@@ -949,7 +954,7 @@ class Infer
     k = fn.kind
     return Ty::ANY if (k == "block" || k == "lambda") && (@any_rebound || @rebound[f]) # breadth
     if (k == "block" || k == "lambda") && @parent[f] >= 0
-      depend(readers_in(@self_readers, @parent[f]))
+      depend(sub_hash(@self_readers, @parent[f]))
       return self_type(@parent[f])
     end
     return Ty::ANY if k == "block" || k == "lambda"
@@ -1253,25 +1258,39 @@ class Infer
   end
 
   def constant(name)
-    return Ty::ANY if CoreTypes::CORE_CONSTANTS.include?(name)
-    found = -1
-    @prog.classes.each do |c|
-      last = c.name
-      colon = last.rindex("::")
-      last = last[colon + 2, last.size - colon - 2] unless colon.nil?
-      next if last != name
-      return Ty::ANY if found >= 0
-      found = c.id
-    end
+    found = class_named(name)
+    return Ty::ANY if found == -2
     return Ty::ANY if @consts_open && @const_assigned[name]
     if @const_assigned[name]
-      depend(readers_in(@const_readers, name))
+      depend(sub_hash(@const_readers, name))
       v = @const_types[name] || Ty::BOTTOM
       return found < 0 ? v : v.union(Ty.meta(found))
     end
     return Ty.bits(Ty::MATH) if found < 0 && name == "Math"
     return Ty::ANY if found < 0
     Ty.meta(found)
+  end
+
+  # The program class a constant name can be: its id, -1 for none, -2 when
+  # several are or the runtime defines the name. Classes are known before
+  # inference starts, so each name is looked up once.
+  def class_named(name)
+    found = @class_named[name]
+    return found unless found.nil?
+    found = CoreTypes::CORE_CONSTANTS.include?(name) ? -2 : -1
+    i = 0
+    while found != -2 && i < @prog.classes.size
+      c = @prog.classes[i]
+      last = c.name
+      colon = last.rindex("::")
+      last = last[colon + 2, last.size - colon - 2] unless colon.nil?
+      if last == name
+        found = found >= 0 ? -2 : c.id
+      end
+      i += 1
+    end
+    @class_named[name] = found
+    found
   end
 
   def note_slot(f, k, s, y)
@@ -1474,8 +1493,14 @@ class Infer
   # nil, true or false receiving one of the program's own method names
   # (one core objects lack) raises NoMethodError: no value, nothing escapes.
   def raises_on_special?(bit, name)
-    return false if (bit & (Ty::NIL | Ty::BOOL)) == 0 || @core_reopened || @object_mixed || !@user_names[name]
-    !CoreTypes::SPECIAL_METHODS.include?(name) && CoreTypes::OBJECT[name].nil?
+    return false if (bit & (Ty::NIL | Ty::BOOL)) == 0
+    r = @raises_on_special[name]
+    if r.nil?
+      r = !@core_reopened && !@object_mixed && @user_names[name] == true &&
+          !CoreTypes::SPECIAL_METHODS.include?(name) && CoreTypes::OBJECT[name].nil?
+      @raises_on_special[name] = r
+    end
+    r
   end
 
   def user_call(r, recv, name, args, blk)
@@ -1519,8 +1544,31 @@ class Infer
 
   # Method lookup for an instance of program class c: ["fn", f],
   # ["attr_r"/"attr_w", -1, ivar], ["core", -1] (a core method of Object),
-  # or ["unknown", -1] (kiln cannot tell statically).
+  # or ["unknown", -1] (kiln cannot tell statically). The definitions are
+  # all scanned before inference runs, so each lookup is made once.
   def resolve(c, name, self_call)
+    memo = sub_hash(@resolved, name)
+    key = self_call ? c * 2 + 1 : c * 2
+    r = memo[key]
+    if r.nil?
+      r = lookup_method(c, name, self_call)
+      memo[key] = r
+    end
+    r
+  end
+
+  def resolve_meta(c, name, self_call)
+    memo = sub_hash(@resolved_meta, name)
+    key = self_call ? c * 2 + 1 : c * 2
+    r = memo[key]
+    if r.nil?
+      r = lookup_meta(c, name, self_call)
+      memo[key] = r
+    end
+    r
+  end
+
+  def lookup_method(c, name, self_call)
     return ["unknown", -1] if breadth_unresolvable?(name)
     k = c
     while k >= 0
@@ -1567,7 +1615,7 @@ class Infer
     [at[0] == "r" ? "attr_r" : "attr_w", -1, at[1]]
   end
 
-  def resolve_meta(c, name, self_call)
+  def lookup_meta(c, name, self_call)
     return ["unknown", -1] if breadth_unresolvable?(name)
     k = c
     while k >= 0
