@@ -599,13 +599,23 @@ ENUM_METHOD(kn_enum_chunk) {
 
 static kn_value iv_recv, iv_meth, iv_args, iv_gen, iv_coro, iv_peek, iv_peeked, iv_result, iv_size;
 
-kn_value kn_enumerator_for(kn_value recv, const char *meth, int argc, const kn_value *argv) {
-  kn_value e = kn_obj_alloc(kn_cEnumerator);
+kn_value kn_enumerator_new(kn_value klass, kn_value recv, const char *meth, int argc, const kn_value *argv) {
+  kn_value e = kn_obj_alloc(klass);
   kn_ivar_set(e, iv_recv, recv);
   kn_ivar_set(e, iv_meth, kn_intern(meth));
   kn_ivar_set(e, iv_args, kn_ary_new_from(argc, argv));
   return e;
 }
+
+kn_value kn_enumerator_for(kn_value recv, const char *meth, int argc, const kn_value *argv) {
+  kn_value seq = kn_arith_seq_for(recv, kn_intern(meth), argc, argv);
+  if (seq != KN_NIL) return seq;
+  return kn_enumerator_new(kn_cEnumerator, recv, meth, argc, argv);
+}
+
+kn_value kn_enumerator_receiver(kn_value e) { return kn_ivar_get(e, iv_recv); }
+kn_value kn_enumerator_method(kn_value e) { return kn_ivar_get(e, iv_meth); }
+kn_value kn_enumerator_args(kn_value e) { return kn_ivar_get(e, iv_args); }
 
 kn_value kn_enumerator_from_array(kn_value ary, const char *meth) { return kn_enumerator_for(ary, meth, 0, NULL); }
 
@@ -811,16 +821,6 @@ static ENUM_METHOD(enumerator_size) {
     return kn_send(recv, s_size, 0, NULL, KN_NIL);
   }
   if (!strcmp(m, "loop") || !strcmp(m, "cycle")) return kn_float_new(1.0 / 0.0);
-  if (!strcmp(m, "step") && (KN_INTEGER_P(recv) || KN_FLOAT_P(recv))) {
-    kn_value args = kn_ivar_get(self, iv_args);
-    int64_t n = KN_ARY(args)->len;
-    kn_value limit = n > 0 ? KN_ARY(args)->ptr[0] : KN_NIL;
-    if (n > 0 && KN_TYPE_P(KN_ARY(args)->ptr[n - 1], KN_T_HASH)) {
-      kn_value to = kn_hash_lookup(KN_ARY(args)->ptr[n - 1], kn_intern("to"), KN_NIL);
-      limit = n > 1 ? limit : to;
-    }
-    if (limit == KN_NIL) return kn_float_new(1.0 / 0.0);
-  }
   return KN_INT2FIX(KN_ARY(enum_to_a(self))->len);
 }
 
@@ -829,51 +829,6 @@ static ENUM_METHOD(enumerator_inspect) {
   if (gen != KN_NIL) return kn_str_cstr("#<Enumerator: #<Enumerator::Generator>:each>");
   kn_value recv = kn_ivar_get(self, iv_recv), meth = kn_ivar_get(self, iv_meth);
   kn_value args = kn_ivar_get(self, iv_args);
-  if (KN_TYPE_P(recv, KN_T_RANGE) && (meth == kn_intern("step") || meth == kn_intern("%")) && KN_ARY(args)->len == 1) {
-    /* an ArithmeticSequence in ruby: ((1..10).step(3)) */
-    kn_value r = kn_str_cstr("((");
-    kn_value s = kn_inspect(recv);
-    kn_str_cat(r, KN_STR(s)->ptr, KN_STR(s)->len);
-    kn_str_cat(r, ").", 2);
-    kn_str_cat_cstr(r, kn_sym_name(meth));
-    kn_str_cat(r, "(", 1);
-    kn_value a = kn_inspect(KN_ARY(args)->ptr[0]);
-    kn_str_cat(r, KN_STR(a)->ptr, KN_STR(a)->len);
-    kn_str_cat(r, "))", 2);
-    return r;
-  }
-  if ((KN_INTEGER_P(recv) || KN_FLOAT_P(recv)) && meth == kn_intern("step")) {
-    /* an ArithmeticSequence in ruby: (1.step(10, 3)), (1.step(by: 2, to: 5)) */
-    kn_buf b;
-    kn_buf_init(&b);
-    kn_buf_addc(&b, '(');
-    kn_buf_addv(&b, kn_inspect(recv));
-    kn_buf_adds(&b, ".step");
-    int64_t n = KN_ARY(args)->len;
-    if (n) {
-      kn_buf_addc(&b, '(');
-      for (int64_t i = 0; i < n; i++) {
-        kn_value a = KN_ARY(args)->ptr[i];
-        if (i) kn_buf_adds(&b, ", ");
-        if (i == n - 1 && KN_TYPE_P(a, KN_T_HASH)) {
-          kn_hash *h = KN_HASH(a);
-          bool first = true;
-          for (int64_t k = 0; k < h->ents_len; k++) {
-            if (h->ents[k].key == KN_UNDEF) continue;
-            if (!first) kn_buf_adds(&b, ", ");
-            first = false;
-            kn_value key = h->ents[k].key;
-            if (KN_SYMBOL_P(key)) kn_buf_printf(&b, "%s: ", kn_sym_name(key));
-            else kn_buf_addv(&b, kn_inspect(key)), kn_buf_adds(&b, "=>");
-            kn_buf_addv(&b, kn_inspect(h->ents[k].val));
-          }
-        } else kn_buf_addv(&b, kn_inspect(a));
-      }
-      kn_buf_addc(&b, ')');
-    }
-    kn_buf_addc(&b, ')');
-    return kn_buf_to_str(&b);
-  }
   kn_value r = kn_str_cstr("#<Enumerator: ");
   kn_value s = kn_inspect(recv);
   kn_str_cat(r, KN_STR(s)->ptr, KN_STR(s)->len);
@@ -989,6 +944,7 @@ void kn_init_enum(void) {
       {"to_s", enumerator_inspect, 0, 0},
       {NULL, NULL, 0, 0}};
   kn_define_methods(kn_cEnumerator, edefs);
+  kn_init_arith_seq(kn_cEnumerator);
   kn_cYielder = kn_define_class(kn_cEnumerator, "Yielder", kn_cObject);
   static const kn_method_def ydefs[] = {
       {"<<", yielder_push, 1, 1},
