@@ -100,6 +100,11 @@ module CoreTypes
     t.only?(Ty::INT | Ty::FLOAT)
   end
 
+  # An Integer argument, or nil/true/false, with which the call raises TypeError.
+  def self.int_arg?(t)
+    without_specials(t).only?(Ty::INT)
+  end
+
   # The value of simple table entries.
   def self.simple(inf, spec, recv)
     case spec
@@ -157,6 +162,14 @@ module CoreTypes
                      "instance_eval", "instance_exec", "public_methods", "private_methods", "protected_methods",
                      "respond_to_missing?", "method_missing", "pp", "format", "sprintf", "puts", "print", "p",
                      "to_proc", "instance_variables", "remove_instance_variable"].freeze
+
+  # Core exception classes a program class may inherit from: none of their
+  # methods calls a program method kiln does not already treat as called
+  # by the runtime (Infer::RUNTIME_CALLED).
+  CORE_EXCEPTIONS = ["Exception", "StandardError", "RuntimeError", "ArgumentError", "TypeError", "NameError",
+                     "NoMethodError", "IndexError", "KeyError", "RangeError", "IOError", "EOFError",
+                     "NotImplementedError", "ZeroDivisionError", "FrozenError", "StopIteration",
+                     "ScriptError", "SecurityError"].freeze
 
   # Core modules a program class may include, and their methods: a call of
   # another name on the includer looks past them.
@@ -305,18 +318,18 @@ module CoreTypes
         recv.sites.each { |s| args.each { |x| inf.add_elem(s, x) } }
         return recv
       end
-      if name == "[]=" && n == 2 && args[0].only?(Ty::INT)
+      if name == "[]=" && n == 2 && int_arg?(args[0])
         recv.sites.each { |s| inf.add_elem(s, args[1]) }
         return args[1]
       end
-      if (name == "[]" || name == "at" || name == "fetch" || name == "dig") && n == 1 && args[0].only?(Ty::INT)
+      if (name == "[]" || name == "at" || name == "fetch" || name == "dig") && n == 1 && int_arg?(args[0])
         return e.union(Ty::NIL_T) if name != "fetch"
         return e
       end
-      if (name == "[]" || name == "slice") && (n == 2 && args[0].only?(Ty::INT) && args[1].only?(Ty::INT))
+      if (name == "[]" || name == "slice") && (n == 2 && int_arg?(args[0]) && int_arg?(args[1]))
         return recv.union(Ty::NIL_T)
       end
-      if (name == "first" || name == "last" || name == "pop" || name == "shift") && n == 1 && args[0].only?(Ty::INT)
+      if (name == "first" || name == "last" || name == "pop" || name == "shift") && n == 1 && int_arg?(args[0])
         return recv
       end
       if name == "concat" && n == 1 && inf.only_arrays?(args[0])
@@ -568,6 +581,34 @@ module CoreTypes
       return recv
     end
     nil
+  end
+
+  # Array.new / Hash.new (cls) with argument types args and block blk: the
+  # new container's type, or nil for a form not modeled here.
+  def self.new_container(inf, f, k, cls, args, blk)
+    return nil if blk.any? || blk.bits & ~Ty::NIL != 0 || !blk.objs.empty? || !blk.sites.empty? || !blk.metas.empty?
+    has_blk = !blk.procs.empty?
+    s = inf.site(f, k, cls)
+    n = args.size
+    if cls == "Array"
+      # Array.new(size) { |i| }, Array.new(size, obj), Array.new(size or array): a size
+      # that is not an Integer converts with to_int, which the runtime may call anyway
+      if n == 1 && has_blk
+        inf.add_elem(s, inf.yield_to(blk, [Ty::INT_T]))
+      elsif n == 2 && !has_blk
+        inf.add_elem(s, args[1])
+      elsif n == 1
+        inf.add_elem(s, args[0].only?(Ty::INT) ? Ty::NIL_T : inf.elem_of(args[0]).union(Ty::NIL_T))
+      elsif n != 0 || has_blk
+        return nil
+      end
+      return Ty.site(s)
+    end
+    return nil if n > 1 || (n == 1 && has_blk)
+    # Hash.new(default): a missing key reads the default; Hash.new { |h, key| }: the block's value
+    inf.add_kv(s, Ty::BOTTOM, args[0]) if n == 1
+    inf.add_kv(s, Ty::BOTTOM, inf.yield_to(blk, [Ty.site(s), Ty::ANY])) if has_blk
+    Ty.site(s)
   end
 
   # Kernel methods called with an implicit receiver (or on any object).

@@ -192,6 +192,7 @@ class Infer
     @mixed = {}
     @extended = {}
     @foreign_super = {}
+    @core_super = {}   # class id => name of the core class it inherits from (`class E < StandardError`)
     @vis_changed = {}
     @escaped_names = {}
     @ivars = {}
@@ -203,6 +204,7 @@ class Infer
     @uses_class = false
     @const_assigned = {}
     @const_types = {}
+    @core_class_regs = Array.new(@nf) # f => register => "Array"/"Hash" (note_core_classes)
     @class_named = {}   # constant name => class_named's answer
     @resolved = {}      # method name => class * 2 + self_call => resolve's answer
     @resolved_meta = {}
@@ -221,20 +223,12 @@ class Infer
     @desc = Array.new(ncls)
     @names = @prog.classes.map { |c| c.name }
     RUNTIME_CALLED.each { |n| @escaped_names[n] = true }
-    # A class body's value matters only where its `body` result is read.
-    body_used = {}
-    i = 0
-    while i < @nf
-      uses = {}
-      @fns[i].body.each { |ins| reads(ins).each { |r| uses[r] = true } if ins.op != IR::LABEL }
-      @fns[i].body.each { |ins| body_used[ins.a[1]] = true if ins.op == "body" && uses[ins.a[0]] }
-      i += 1
-    end
+    body_used = bodies_used
     i = 0
     while i < @nf
       f = @fns[i]
       used = {}
-      quiet_ret = f.kind == "class" && !body_used[i]
+      quiet_ret = @body_run[i] && !body_used[i]
       f.body.each do |ins|
         next if ins.op == IR::LABEL || (ins.op == "ret" && quiet_ret)
         reads(ins).each { |r| used[r] = true }
@@ -296,6 +290,53 @@ class Infer
     @escaped_names["initialize"] = true if @escaped_names["new"]
     @escaped_names.keys.each { |n| open_name(n) }
     initialized_ivars
+  end
+
+  # Bodies (of classes and required files, run by `body`) whose value the
+  # program reads: their `body` result is read other than by the `ret` of
+  # an enclosing body whose own value is not read (`module M; class C; def
+  # x; end; end; end` reads nothing).
+  def bodies_used
+    @body_run = Array.new(@nf, false)
+    i = 0
+    while i < @nf
+      @fns[i].body.each { |ins| @body_run[ins.a[1]] = true if ins.op == "body" }
+      i += 1
+    end
+    read = Array.new(@nf)   # f => register => read by something other than a body's ret
+    by_ret = Array.new(@nf) # f => registers a body's ret returns
+    i = 0
+    while i < @nf
+      read[i] = {}
+      by_ret[i] = []
+      @fns[i].body.each do |ins|
+        next if ins.op == IR::LABEL
+        if ins.op == "ret" && @body_run[i]
+          by_ret[i] << ins.a[0]
+        else
+          reads(ins).each { |r| read[i][r] = true }
+        end
+      end
+      i += 1
+    end
+    used = {}
+    changed = true
+    while changed
+      changed = false
+      i = 0
+      while i < @nf
+        @fns[i].body.each do |ins|
+          next if ins.op != "body" || used[ins.a[1]]
+          r = ins.a[0]
+          if read[i][r] || (used[i] && by_ret[i].include?(r))
+            used[ins.a[1]] = true
+            changed = true
+          end
+        end
+        i += 1
+      end
+    end
+    used
   end
 
   # Instance variables every instance has set once `new` returns: those its
@@ -458,6 +499,7 @@ class Infer
   def scan_definitions(i)
     f = @fns[i]
     defs = single_defs(f)
+    note_core_classes(i, defs)
     bself = @body_self[i]
     pending = []
     f.body.each do |ins|
@@ -473,7 +515,11 @@ class Infer
         if !target.nil? && (target.op == "defclass" || target.op == "defmodule")
           kind = ["class", target.a[1]]
           if target.op == "defclass"
-            @foreign_super[target.a[1]] = true if target.a[3] >= 0 && @prog.classes[target.a[1]].super_id < 0
+            if target.a[3] >= 0 && @prog.classes[target.a[1]].super_id < 0
+              @foreign_super[target.a[1]] = true
+              sup = defs[target.a[3]]
+              @core_super[target.a[1]] = sym(sup.a[1]) if !sup.nil? && sup.op == "constget"
+            end
           end
         elsif !target.nil? && target.op == "singleton"
           src = defs[target.a[1]]
@@ -538,6 +584,39 @@ class Infer
         pending = [] if op != "line"
       end
     end
+  end
+
+  # Registers of function i that can only hold the core class Array or
+  # Hash: written once, by `constget` of that name, in a program that
+  # defines no class or constant of the name and does not reopen core
+  # classes. (The constant's type stays `any`; only `new` is modeled.)
+  CORE_NEW_CLASSES = ["Array", "Hash"].freeze
+
+  def note_core_classes(i, defs)
+    r = 0
+    while r < defs.size
+      d = defs[r]
+      if !d.nil? && d.op == "constget" && CORE_NEW_CLASSES.include?(sym(d.a[1]))
+        name = sym(d.a[1])
+        if !@core_reopened && !@const_assigned[name] && class_named(name) == -1
+          @core_class_regs[i] = {} if @core_class_regs[i].nil?
+          @core_class_regs[i][r] = name
+        end
+      end
+      r += 1
+    end
+  end
+
+  # `Array.new(...)` / `Hash.new(...)` on a register note_core_classes
+  # proved the core class: the new container's site, or nil when the call
+  # is not one CoreTypes models (it is then an ordinary call).
+  def core_new(f, k, recv, name, args, blk)
+    regs = @core_class_regs[f]
+    return nil if regs.nil? || name != "new" || breadth_unresolvable?(name)
+    cls = regs[recv]
+    return nil if cls.nil?
+    args.each { |x| return Ty::BOTTOM if x.bottom? }
+    CoreTypes.new_container(self, f, k, cls, args, blk)
   end
 
   MIXIN_CALLS = ["include", "prepend", "extend", "append_features", "extend_object", "prepend_features"].freeze
@@ -1206,7 +1285,9 @@ class Infer
       set(f, a[0], Ty::ANY)
     when "send"
       args = take_args(a[3])
-      set(f, a[0], call(f, k, t(a[1]), sym(a[2]), args, a[4] < 0 ? Ty::NIL_T : t(a[4]), false))
+      blk = a[4] < 0 ? Ty::NIL_T : t(a[4])
+      made = core_new(f, k, a[1], sym(a[2]), args, blk)
+      set(f, a[0], made.nil? ? call(f, k, t(a[1]), sym(a[2]), args, blk, false) : made)
     when "sendself"
       args = take_args(a[2])
       set(f, a[0], call(f, k, self_type(f), sym(a[1]), args, a[3] < 0 ? Ty::NIL_T : t(a[3]), true))
@@ -1426,7 +1507,9 @@ class Infer
         init = resolve(c, "initialize", true)
         if init[0] == "fn"
           user_call(init, Ty.obj(c), "initialize", args, blk)
-          arms << [3, c, init[1]] if name == "new"
+          arms << [3, c, init[1]] if name == "new" && !inherits_core?(c)
+        elsif init[0] == "core_super"
+          user_call(init, Ty.obj(c), "initialize", args, blk)
         elsif init[0] != "core" || !args.empty? || !blk.procs.empty?
           dynamic("initialize", Ty::BOTTOM, args, blk)
         elsif blk.only?(Ty::NIL) && name == "new" && slotted?(c)
@@ -1478,10 +1561,35 @@ class Infer
       r = resolve(@prog.classes[d[1]].super_id, name, true)
       return user_call(r, self_type(f), name, args, blk) if r[0] != "unknown"
     end
+    if @fns[f].kind == "method" && !d.nil? && d[0] == "inst" && !@mixed[d[1]] && core_exception_super?(d[1])
+      return user_call(["core_super", -1], self_type(f), name, args, blk)
+    end
     escape_name(name)
     args.each { |x| escape(x) }
     escape(blk)
     Ty::ANY
+  end
+
+  # Class k inherits directly from a core exception class that the program
+  # neither reopens nor shadows, with no mixin that could put program
+  # methods above it: its inherited methods (and `new`, Class#new) run
+  # core code only.
+  def core_exception_super?(k)
+    name = @core_super[k]
+    return false if name.nil? || !CoreTypes::CORE_EXCEPTIONS.include?(name) || @core_reopened || @object_mixed
+    return false if @mixins_opaque || @const_assigned[name] || @consts_open
+    CoreTypes::CORE_EXCEPTIONS.all? { |n| class_named(n) == -1 }
+  end
+
+  # Some ancestor of program class c is not a program class (its objects
+  # are not plain slotted ones: `new` stays a send).
+  def inherits_core?(c)
+    k = c
+    while k >= 0
+      return true if @foreign_super[k]
+      k = @prog.classes[k].super_id
+    end
+    false
   end
 
   # Does the program define a method (or attribute) of this name anywhere?
@@ -1490,14 +1598,17 @@ class Infer
     @user_names[name] == true || @dyn_all || @dyn_names[name] == true || @names_basic_object
   end
 
-  # nil, true or false receiving one of the program's own method names
-  # (one core objects lack) raises NoMethodError: no value, nothing escapes.
+  # nil, true or false receiving a method they lack (a program's own, or a
+  # core method of other classes: `nil.empty?`) raises NoMethodError: no
+  # value, nothing escapes. Unless the program can give them methods: by
+  # reopening a core class, a top-level mixin or a method_missing.
   def raises_on_special?(bit, name)
     return false if (bit & (Ty::NIL | Ty::BOOL)) == 0
     r = @raises_on_special[name]
     if r.nil?
-      r = !@core_reopened && !@object_mixed && @user_names[name] == true &&
-          !CoreTypes::SPECIAL_METHODS.include?(name) && CoreTypes::OBJECT[name].nil?
+      r = !@core_reopened && !@object_mixed && !@user_names["method_missing"] &&
+          !CoreTypes::SPECIAL_METHODS.include?(name) && CoreTypes::OBJECT[name].nil? &&
+          CoreTypes::NILCLASS[name].nil? && CoreTypes::BOOLEAN[name].nil? && name != "__id__"
       @raises_on_special[name] = r
     end
     r
@@ -1529,6 +1640,12 @@ class Infer
       return args[0]
     elsif kind == "core"
       return core_call(@f, @k, "Object", recv, name, args, blk)
+    elsif kind == "core_super"
+      # a method of a core exception class: only core code runs
+      escape(recv)
+      args.each { |x| escape(x) }
+      escape(blk)
+      return Ty::ANY
     end
     dynamic(name, recv, args, blk)
   end
@@ -1588,7 +1705,8 @@ class Infer
           i -= 1
         end
       end
-      return ["unknown", -1] if @foreign_super[k] || @extended[k]
+      return ["unknown", -1] if @extended[k]
+      return (core_exception_super?(k) ? ["core_super", -1] : ["unknown", -1]) if @foreign_super[k]
       k = @prog.classes[k].super_id
     end
     list = @tmethods[name]
@@ -1626,6 +1744,7 @@ class Infer
         return ["unknown", -1] if list.size != 1 || @vis_changed[name] || (!self_call && @fvis[list[0]] != 0)
         return ["fn", list[0]]
       end
+      break if @foreign_super[k] && name == "new" && core_exception_super?(k) # Class#new
       return ["unknown", -1] if @foreign_super[k]
       k = @prog.classes[k].super_id
     end
