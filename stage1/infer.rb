@@ -205,6 +205,7 @@ class Infer
     @const_assigned = {}
     @const_types = {}
     @core_class_regs = Array.new(@nf) # f => register => "Array"/"Hash" (note_core_classes)
+    @defs = Array.new(@nf)            # f => the single instruction writing each register (single_defs)
     @class_named = {}   # constant name => class_named's answer
     @resolved = {}      # method name => class * 2 + self_call => resolve's answer
     @resolved_meta = {}
@@ -406,7 +407,7 @@ class Infer
     i = 0
     while i < @nf
       f = @fns[i]
-      defs = single_defs(f)
+      defs = @defs[i]
       pending = []
       f.body.each do |ins|
         op = ins.op
@@ -499,6 +500,7 @@ class Infer
   def scan_definitions(i)
     f = @fns[i]
     defs = single_defs(f)
+    @defs[i] = defs # breadth_scan reads them too
     note_core_classes(i, defs)
     bself = @body_self[i]
     pending = []
@@ -786,7 +788,11 @@ class Infer
     out = []
     return out if idx.nil?
     a = ins.a
-    idx.each { |j| out << a[j] if a[j] >= 0 }
+    i = 0
+    while i < idx.size
+      out << a[idx[i]] if a[idx[i]] >= 0
+      i += 1
+    end
     out
   end
 
