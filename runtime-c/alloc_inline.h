@@ -40,6 +40,12 @@ void *kn_alloc_large(size_t size);      /* above the free-list sizes */
  * extra one, rounded up to whole granules. */
 #define KN_ALLOC_GRANULES(size) (((size) + KN_GRANULE) / KN_GRANULE)
 
+/* The bytes an object of size bytes really gets: its whole size class but
+ * the collector's byte. The words past size are not scanned reliably (the
+ * last one never), so only an object whose tail holds no pointers (a
+ * String's embedded bytes) may use them. */
+#define KN_ALLOC_ROOM(size) (KN_ALLOC_GRANULES(size) * KN_GRANULE - 1)
+
 /* GC memory that may hold pointers, zeroed. */
 static inline void *kn_alloc(size_t size) {
   size_t g = KN_ALLOC_GRANULES(size);
