@@ -1142,22 +1142,32 @@ class Infer
   def instr(f, k, ins)
     op = ins.op
     a = ins.a
+    # `case` compares the op with each string in turn: the most frequent
+    # opcodes come first.
     case op
+    when "arg" then @pending << a[0]
     when IR::LABEL, "line", "jump", "br", "brnil", "brundef", "hasarg", "arity", "bparams", "bspread", "missingkw",
          "unknownkw", "try", "untry", "rethrow", "setbreak", "clearbreak", "setreturn", "inheritreturn", "defn",
          "defs", "alias", "envnew", "strcat", "framein", "frameout", "params"
       nil
+    when "move" then set(f, a[0], t(a[1]))
+    when "str", "fstr", "tostr" then set(f, a[0], Ty::STR_T)
+    when "send"
+      args = take_args(a[3])
+      blk = a[4] < 0 ? Ty::NIL_T : t(a[4])
+      made = core_new(f, k, a[1], sym(a[2]), args, blk)
+      set(f, a[0], made.nil? ? call(f, k, t(a[1]), sym(a[2]), args, blk, false) : made)
+    when "sendself"
+      args = take_args(a[2])
+      set(f, a[0], call(f, k, self_type(f), sym(a[1]), args, a[3] < 0 ? Ty::NIL_T : t(a[3]), true))
     when "alen" then set(f, a[0], Ty::INT_T)
-    when "arg" then @pending << a[0]
     when "nil" then set(f, a[0], Ty::NIL_T)
     when "true" then set(f, a[0], Ty.bits(Ty::TRUE))
     when "false" then set(f, a[0], Ty.bits(Ty::FALSE))
     when "self" then set(f, a[0], self_type(f))
     when "int", "big" then set(f, a[0], Ty::INT_T)
     when "float" then set(f, a[0], Ty::FLOAT_T)
-    when "str", "fstr", "tostr" then set(f, a[0], Ty::STR_T)
     when "sym" then set(f, a[0], Ty::SYM_T)
-    when "move" then set(f, a[0], t(a[1]))
     when "array"
       s = site(f, k, "Array")
       take_args(a[1]).each { |x| add_elem(s, x) }
@@ -1289,14 +1299,6 @@ class Infer
       b = t(a[1])
       escape(b)
       set(f, a[0], Ty::ANY)
-    when "send"
-      args = take_args(a[3])
-      blk = a[4] < 0 ? Ty::NIL_T : t(a[4])
-      made = core_new(f, k, a[1], sym(a[2]), args, blk)
-      set(f, a[0], made.nil? ? call(f, k, t(a[1]), sym(a[2]), args, blk, false) : made)
-    when "sendself"
-      args = take_args(a[2])
-      set(f, a[0], call(f, k, self_type(f), sym(a[1]), args, a[3] < 0 ? Ty::NIL_T : t(a[3]), true))
     when "vcall"
       set(f, a[0], call(f, k, self_type(f), sym(a[1]), [], Ty::NIL_T, true))
     when "sendsplat", "sendselfsplat", "supersplat"
