@@ -1,23 +1,41 @@
 /* alloc.c: memory from the Boehm collector, GMP's allocator hooks, and kn_buf. */
 #include "internal.h"
 #include <gc.h>
+#include <gc/gc_inline.h>
 #include <stdlib.h>
 
-void *kn_alloc(size_t size) {
+void *kn_freelists[KN_FL_GRANULES + 1];
+
+static _Noreturn void out_of_memory(void) {
+  kn_raise_fmt(kn_eNoMemoryError, "failed to allocate memory");
+}
+
+/* An empty list takes a whole list of zeroed objects of its size class:
+ * the rest of a swept block, or a fresh block. */
+void *kn_alloc_refill(size_t granules) {
+  GC_generic_malloc_many(granules * KN_GRANULE, GC_I_NORMAL, &kn_freelists[granules]);
+  void **p = (void **)kn_freelists[granules];
+  if (!p) out_of_memory();
+  kn_freelists[granules] = *p;
+  *p = NULL;
+  return p;
+}
+
+void *kn_alloc_large(size_t size) {
   void *p = GC_MALLOC(size);
-  if (!p) kn_raise_fmt(kn_eNoMemoryError, "failed to allocate memory");
+  if (!p) out_of_memory();
   return p; /* GC_MALLOC memory is already zeroed */
 }
 
 void *kn_alloc_atomic(size_t size) {
   void *p = GC_MALLOC_ATOMIC(size);
-  if (!p) kn_raise_fmt(kn_eNoMemoryError, "failed to allocate memory");
+  if (!p) out_of_memory();
   return p;
 }
 
 void *kn_realloc(void *p, size_t size) {
   void *q = GC_REALLOC(p, size);
-  if (!q && size) kn_raise_fmt(kn_eNoMemoryError, "failed to allocate memory");
+  if (!q && size) out_of_memory();
   return q;
 }
 
@@ -49,6 +67,7 @@ static void gmp_free(void *p, size_t n) { (void)p; (void)n; }
 
 void kn_init_alloc(void) {
   GC_INIT();
+  KN_ASSERT(GC_get_all_interior_pointers(), "kn_alloc's size classes count the collector's extra byte");
   if (!getenv("GC_INITIAL_HEAP_SIZE")) GC_expand_hp(KN_INITIAL_HEAP);
   if (!getenv("GC_FREE_SPACE_DIVISOR")) GC_set_free_space_divisor(KN_FREE_SPACE_DIVISOR);
   mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);

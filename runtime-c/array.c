@@ -954,23 +954,39 @@ ARY_METHOD(kn_ary_inspect_m) { return kn_ary_inspect(self); }
 
 typedef struct join_arg {
   kn_value buf, sep;
+  bool started;  /* a piece has been appended (the first one sets the encoding) */
+  bool binary;   /* the result is ASCII-8BIT */
+  bool ascii;    /* every piece so far was 7-bit */
 } join_arg;
 
 static kn_value ary_join_body(kn_value self, void *arg);
 
+/* Appends one String piece, choosing the result's encoding as CRuby's
+ * rb_str_buf_append does: the first piece's, until a piece with non-ASCII
+ * bytes meets an all-ASCII result and brings its own (so joining packed,
+ * binary Strings gives ASCII-8BIT and a UTF-8 piece wins over 7-bit binary). */
+static void join_cat(join_arg *j, kn_value str) {
+  bool binary = (KN_HDR(str)->flags & KN_FL_BINARY) != 0;
+  bool ascii = kn_str_ascii_p(str);
+  if (!j->started || (j->ascii && !ascii)) j->binary = binary;
+  j->started = true;
+  j->ascii = j->ascii && ascii;
+  kn_str_cat(j->buf, KN_STR(str)->ptr, KN_STR(str)->len);
+}
+
 static void join_elem(join_arg *j, kn_value e) {
   if (KN_TYPE_P(e, KN_T_STRING)) {
-    kn_str_cat(j->buf, KN_STR(e)->ptr, KN_STR(e)->len);
+    join_cat(j, e);
     return;
   }
   if (KN_TYPE_P(e, KN_T_ARRAY)) {
+    j->started = true; /* a nested Array's first String does not set the encoding (CRuby's US-ASCII start) */
     if (kn_exec_recursive(ary_join_body, e, j, KN_UNDEF) == KN_UNDEF) kn_raise_fmt(kn_eArgumentError, "recursive array join");
     return;
   }
   if (!KN_SPECIAL_P(e)) {
     if (kn_respond_to(e, kn_s_to_str, true)) {
-      kn_value s = kn_to_str(e);
-      kn_str_cat(j->buf, KN_STR(s)->ptr, KN_STR(s)->len);
+      join_cat(j, kn_to_str(e));
       return;
     }
     kn_value a = kn_check_array(e);
@@ -979,14 +995,13 @@ static void join_elem(join_arg *j, kn_value e) {
       return;
     }
   }
-  kn_value s = kn_obj_to_s(e);
-  kn_str_cat(j->buf, KN_STR(s)->ptr, KN_STR(s)->len);
+  join_cat(j, kn_obj_to_s(e));
 }
 
 static kn_value ary_join_body(kn_value self, void *arg) {
   join_arg *j = arg;
   for (int64_t i = 0; i < LEN(self); i++) {
-    if (i && j->sep != KN_NIL) kn_str_cat(j->buf, KN_STR(j->sep)->ptr, KN_STR(j->sep)->len);
+    if (i && j->sep != KN_NIL) join_cat(j, j->sep);
     join_elem(j, PTR(self)[i]);
   }
   return KN_TRUE;
@@ -994,8 +1009,9 @@ static kn_value ary_join_body(kn_value self, void *arg) {
 
 kn_value kn_ary_join(kn_value ary, kn_value sep) {
   if (sep != KN_NIL) sep = kn_to_str(sep);
-  join_arg j = {kn_str_buf_new(LEN(ary) * 4), sep};
+  join_arg j = {kn_str_buf_new(LEN(ary) * 4), sep, false, false, true};
   if (kn_exec_recursive(ary_join_body, ary, &j, KN_UNDEF) == KN_UNDEF) kn_raise_fmt(kn_eArgumentError, "recursive array join");
+  if (j.binary) KN_HDR(j.buf)->flags |= KN_FL_BINARY;
   return j.buf;
 }
 
@@ -1319,17 +1335,32 @@ ARY_METHOD(kn_ary_transpose) {
   return r;
 }
 
+typedef struct take_st {
+  kn_value out;
+  int64_t left;
+} take_st;
+
+static kn_value take_cb(void *arg, int argc, const kn_value *argv) {
+  take_st *t = arg;
+  kn_ary_push(t->out, kn_enum_pack(argc, argv));
+  return --t->left == 0 ? KN_UNDEF : KN_NIL;
+}
+
+/* CRuby's take_items: zip walks a non-Array argument with each and stops
+ * after n elements, so an endless Range or an infinite Enumerator works. */
+static kn_value zip_take_items(kn_value obj, int64_t n) {
+  kn_value a = kn_check_array(obj);
+  if (a != KN_NIL) return a;
+  if (KN_SPECIAL_P(obj) || !kn_respond_to(obj, kn_s_each, true))
+    kn_raise_fmt(kn_eTypeError, "wrong argument type %s (must respond to :each)", kn_class_name(kn_real_class(obj)));
+  take_st t = {kn_ary_new(0), n};
+  if (n > 0) kn_enum_each(obj, take_cb, &t);
+  return t.out;
+}
+
 ARY_METHOD(kn_ary_zip) {
   kn_value *others = kn_alloc(sizeof(kn_value) * (size_t)(argc ? argc : 1));
-  for (int i = 0; i < argc; i++) {
-    kn_value a = kn_check_array(argv[i]);
-    if (a == KN_NIL) {
-      if (KN_SPECIAL_P(argv[i]) || !kn_respond_to(argv[i], kn_s_each, true))
-        kn_raise_fmt(kn_eTypeError, "wrong argument type %s (must respond to :each)", kn_class_name(kn_real_class(argv[i])));
-      a = kn_send(argv[i], s_to_a, 0, NULL, KN_NIL);
-    }
-    others[i] = a;
-  }
+  for (int i = 0; i < argc; i++) others[i] = zip_take_items(argv[i], LEN(self));
   kn_value r = blk == KN_NIL ? kn_ary_new(LEN(self)) : KN_NIL;
   for (int64_t i = 0; i < LEN(self); i++) {
     kn_value t = kn_ary_new(argc + 1);

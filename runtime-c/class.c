@@ -102,6 +102,7 @@ kn_value kn_class_new(kn_value super) {
 kn_value kn_module_new(void) { return KN_CVAL(class_alloc(KN_T_MODULE, KN_CLASS(kn_cModule))); }
 
 static bool user_hook(kn_value recv, kn_value name);
+static kn_value s_prepended, s_method_added, s_singleton_method_added;
 
 static void name_class(kn_class *c, kn_value outer, kn_value name) {
   if (c->name) return;
@@ -208,7 +209,8 @@ bool kn_obj_is_kind_of(kn_value obj, kn_value klass) {
 
 kn_value kn_class_ancestors(kn_value klass) {
   kn_value ary = kn_ary_new(8);
-  for (kn_class *c = KN_CLASS(klass); c; c = c->super) kn_ary_push(ary, KN_CVAL(c->module));
+  for (kn_class *c = KN_CLASS(klass); c; c = c->super)
+    if (!(c->h.flags & KN_FL_PREPENDED)) kn_ary_push(ary, KN_CVAL(c->module)); /* its origin stands for it */
   return ary;
 }
 
@@ -218,27 +220,58 @@ kn_value kn_class_ancestors(kn_value klass) {
  * class already has).
  * ------------------------------------------------------------------------ */
 
-static bool chain_has(kn_class *c, kn_class *module) {
-  for (; c; c = c->super)
+/* Whether the chain from c up to (not including) stop has module. */
+static bool chain_has_before(kn_class *c, kn_class *stop, kn_class *module) {
+  for (; c && c != stop; c = c->super)
     if (c->module == module) return true;
   return false;
 }
 
-static void include_into(kn_class *klass, kn_class *module) {
-  kn_class *at = klass;
+static bool chain_has(kn_class *c, kn_class *module) { return chain_has_before(c, NULL, module); }
+
+/* A proxy for module right above at. */
+static kn_class *insert_proxy(kn_class *at, kn_class *module) {
+  kn_class *p = class_alloc(KN_T_CLASS, KN_CLASS(kn_cClass));
+  p->h.flags |= KN_FL_ICLASS;
+  p->mtbl = module->mtbl;
+  p->module = module;
+  p->super = at->super;
+  p->alloc = at->alloc;
+  at->super = p;
+  return p;
+}
+
+/* Where klass's own methods sit in its chain: klass, or its origin once something is prepended. */
+static kn_class *origin_of(kn_class *klass) {
+  if (!(klass->h.flags & KN_FL_PREPENDED)) return klass;
+  kn_class *o = klass->super;
+  while (!(o->h.flags & KN_FL_ORIGIN) || o->module != klass) o = o->super;
+  return o;
+}
+
+/* module and the modules it includes, in order, above at; skipping those the chain from klass up
+ * to stop already has. */
+static void insert_modules(kn_class *klass, kn_class *stop, kn_class *at, kn_class *module) {
   for (kn_class *m = module; m; m = m->super) {
-    kn_class *mod = m->module;
-    if (chain_has(klass, mod)) continue;
-    kn_class *p = class_alloc(KN_T_CLASS, KN_CLASS(kn_cClass));
-    p->h.flags |= KN_FL_ICLASS;
-    p->mtbl = mod->mtbl;
-    p->module = mod;
-    p->super = at->super;
-    p->alloc = at->alloc;
-    at->super = p;
-    at = p;
+    if (m->h.flags & KN_FL_PREPENDED) continue; /* a module's own prepends: its origin follows */
+    if (chain_has_before(klass, stop, m->module)) continue;
+    at = insert_proxy(at, m->module);
   }
   kn_method_serial++;
+}
+
+static void include_into(kn_class *klass, kn_class *module) { insert_modules(klass, NULL, origin_of(klass), module); }
+
+/* Prepending: the first time, klass's methods move (by sharing the table) to an origin proxy
+ * right above it, and lookup stops reading klass's own table; the modules then go between
+ * klass and its origin. */
+static void prepend_into(kn_class *klass, kn_class *module) {
+  if (!(klass->h.flags & KN_FL_PREPENDED)) {
+    kn_class *o = insert_proxy(klass, klass);
+    o->h.flags |= KN_FL_ORIGIN;
+    klass->h.flags |= KN_FL_PREPENDED;
+  }
+  insert_modules(klass->super, origin_of(klass), klass, module);
 }
 
 static void check_module(kn_value module) {
@@ -252,6 +285,12 @@ void kn_include_module(kn_value klass, kn_value module) {
   if (chain_has(KN_CLASS(klass), KN_CLASS(module))) return;
   include_into(KN_CLASS(klass), KN_CLASS(module));
   if (user_hook(module, kn_s_included)) kn_send_self(module, kn_s_included, 1, &klass, KN_NIL);
+}
+
+void kn_prepend_module(kn_value klass, kn_value module) {
+  check_module(module);
+  prepend_into(KN_CLASS(klass), KN_CLASS(module));
+  if (user_hook(module, s_prepended)) kn_send_self(module, s_prepended, 1, &klass, KN_NIL);
 }
 
 void kn_extend_object(kn_value obj, kn_value module) {
@@ -302,6 +341,15 @@ static kn_method *method_new(kn_class *owner, kn_value name, kn_fn fn, int min, 
   return m;
 }
 
+/* The program's method_added (or, on a singleton class, its object's singleton_method_added)
+ * after a def, define_method, attr_* or alias_method; the runtime's own definitions run none. */
+static void method_added(kn_class *c, kn_value name) {
+  if (kn_booting) return;
+  kn_value recv = (c->h.flags & KN_FL_SINGLETON) ? c->attached : KN_CVAL(c);
+  kn_value hook = (c->h.flags & KN_FL_SINGLETON) ? s_singleton_method_added : s_method_added;
+  if (user_hook(recv, hook)) kn_send_self(recv, hook, 1, &name, KN_NIL);
+}
+
 static bool always_private(kn_value name) {
   return name == kn_s_initialize || name == kn_s_initialize_copy || name == kn_s_respond_to_missing;
 }
@@ -321,6 +369,7 @@ void kn_define_method_sym(kn_value klass, kn_value name, kn_fn fn, int min_args,
     kn_class *s = KN_CLASS(kn_singleton_class(klass));
     method_add(s, method_new(s, name, fn, min_args, max_args, KN_PUBLIC));
   }
+  method_added(c, name);
 }
 
 void kn_define_method(kn_value klass, const char *name, kn_fn fn, int min_args, int max_args) {
@@ -330,6 +379,7 @@ void kn_define_method(kn_value klass, const char *name, kn_fn fn, int min_args, 
 void kn_define_singleton_method(kn_value obj, const char *name, kn_fn fn, int min_args, int max_args) {
   kn_class *s = KN_CLASS(kn_singleton_class(obj));
   method_add(s, method_new(s, kn_intern(name), fn, min_args, max_args, KN_PUBLIC));
+  method_added(s, kn_intern(name));
 }
 
 void kn_define_methods(kn_value klass, const kn_method_def *defs) {
@@ -382,6 +432,7 @@ void kn_alias_method(kn_value klass, kn_value new_name, kn_value old_name) {
   memcpy(copy, m, size);
   kn_tbl_set(c->mtbl, new_name, (kn_value)copy);
   kn_method_serial++;
+  method_added(c, new_name);
 }
 
 void kn_undef_method(kn_value klass, kn_value name) {
@@ -403,6 +454,7 @@ void kn_define_attr_ivar(kn_value klass, kn_value name, kn_value ivar, bool read
     a->m.flags = KN_METHOD_ATTR_READER;
     a->ivar = ivar;
     method_add(c, &a->m);
+    method_added(c, name);
   }
   if (writer) {
     const char *n = kn_sym_name(name);
@@ -416,6 +468,7 @@ void kn_define_attr_ivar(kn_value klass, kn_value name, kn_value ivar, bool read
     a->m.flags = KN_METHOD_ATTR_WRITER;
     a->ivar = ivar;
     method_add(c, &a->m);
+    method_added(c, a->m.name);
   }
 }
 
@@ -439,6 +492,7 @@ void kn_define_method_proc(kn_value klass, kn_value name, kn_value body) {
   a->m.flags = KN_METHOD_PROC;
   a->ivar = body;
   method_add(c, &a->m);
+  method_added(c, name);
 }
 
 /* ------------------------------------------------------------------------
@@ -454,22 +508,17 @@ static struct mcache_ent {
   const kn_method *m;
 } mcache[MCACHE_SIZE];
 
-static const kn_method *lookup_uncached(kn_class *c, kn_value name) {
-  for (; c; c = c->super) {
-    kn_value *r = kn_tbl_ref(c->mtbl, name);
-    if (r) {
-      const kn_method *m = (const kn_method *)*r;
-      return (m->flags & KN_METHOD_UNDEF) ? NULL : m;
-    }
-  }
-  return NULL;
+/* c's own entry for name as lookup sees it: a class with prepended modules has its methods at its origin. */
+static kn_value *own_entry(kn_class *c, kn_value name) {
+  return (c->h.flags & KN_FL_PREPENDED) ? NULL : kn_tbl_ref(c->mtbl, name);
 }
+
 
 const kn_method *kn_find_method(kn_class *c, kn_value name) {
   uintptr_t h = (((uintptr_t)c >> 4) ^ ((uintptr_t)name * 31)) & (MCACHE_SIZE - 1);
   struct mcache_ent *e = &mcache[h];
   if (e->klass == c && e->name == name && e->serial == kn_method_serial) return e->m;
-  const kn_method *m = lookup_uncached(c, name);
+  const kn_method *m = kn_method_lookup(c, name, NULL);
   e->klass = c;
   e->name = name;
   e->serial = kn_method_serial;
@@ -479,7 +528,7 @@ const kn_method *kn_find_method(kn_class *c, kn_value name) {
 
 const kn_method *kn_method_lookup(kn_class *c, kn_value name, kn_class **where) {
   for (; c; c = c->super) {
-    kn_value *r = kn_tbl_ref(c->mtbl, name);
+    kn_value *r = own_entry(c, name);
     if (r) {
       if (where) *where = c;
       const kn_method *m = (const kn_method *)*r;
@@ -726,7 +775,7 @@ static bool user_hook(kn_value recv, kn_value name) {
  * Struct.new block, a method body).  NULL when none does any more. */
 kn_class *kn_super_owner(kn_value recv, kn_value name, kn_fn fn) {
   for (kn_class *c = kn_class_of(recv); c; c = c->super) {
-    kn_value *r = kn_tbl_ref(c->mtbl, name);
+    kn_value *r = own_entry(c, name);
     if (r && ((const kn_method *)*r)->fn == fn) return c;
   }
   return NULL;
@@ -734,7 +783,8 @@ kn_class *kn_super_owner(kn_value recv, kn_value name, kn_fn fn) {
 
 kn_value kn_super(kn_class *owner, kn_value name, kn_value recv, int argc, const kn_value *argv, kn_value blk) {
   kn_class *c = kn_class_of(recv);
-  while (c && c != owner && c->module != owner) c = c->super;
+  /* a class with prepended modules: its methods continue from its origin */
+  while (c && ((c != owner && c->module != owner) || (c->h.flags & KN_FL_PREPENDED))) c = c->super;
   const kn_method *m = c ? kn_method_lookup(c->super, name, NULL) : NULL;
   if (!m) {
     const kn_method *mm = kn_find_method(kn_class_of(recv), kn_s_method_missing);
@@ -1075,8 +1125,14 @@ kn_value kn_gvar_set(kn_value name, kn_value v) {
   return v;
 }
 
+/* Module#prepend(*modules): the first named ends up first in the ancestors. */
+static kn_value mod_prepend(kn_value self, int argc, const kn_value *argv, kn_value blk) {
+  for (int i = argc - 1; i >= 0; i--) kn_prepend_module(self, argv[i]);
+  return self;
+}
+
 /* ------------------------------------------------------------------------
- * Registration: the special-constant classes and BasicObject#method_missing.
+ * Registration: the special-constant classes, BasicObject#method_missing, Module#prepend.
  * ------------------------------------------------------------------------ */
 
 void kn_init_class(void) {
@@ -1084,4 +1140,8 @@ void kn_init_class(void) {
   special_class[KN_NIL >> 3] = KN_CLASS(kn_cNilClass);
   special_class[KN_TRUE >> 3] = KN_CLASS(kn_cTrueClass);
   kn_define_method_sym(kn_cBasicObject, kn_s_method_missing, default_method_missing, 1, -1, KN_PRIVATE);
+  s_prepended = kn_intern("prepended");
+  s_method_added = kn_intern("method_added");
+  s_singleton_method_added = kn_intern("singleton_method_added");
+  kn_define_method(kn_cModule, "prepend", mod_prepend, 1, -1);
 }

@@ -115,6 +115,8 @@ kn_value kn_hash_lookup(kn_value h, kn_value k, kn_value dflt); /* no default/de
 kn_value kn_hash_delete_key(kn_value h, kn_value k);            /* value, or KN_UNDEF when missing */
 kn_value kn_hash_dup(kn_value h);
 kn_value kn_hash_inspect(kn_value h);
+kn_value kn_to_hash(kn_value v);                        /* implicit conversion: TypeError "no implicit conversion of X into Hash" */
+kn_value kn_check_hash(kn_value v);                     /* Hash, or v.to_hash if defined, else KN_NIL */
 /* Calls fn for each live entry in order; stops when fn returns false. */
 void kn_hash_foreach(kn_value h, bool (*fn)(kn_value key, kn_value val, void *arg), void *arg);
 
@@ -124,6 +126,9 @@ bool kn_range_excl_p(kn_value r);
  * out of range; err 1 raises RangeError only for a start before 0 (Array#[]= may extend); err 2
  * also raises for a start past len. */
 bool kn_range_beg_len(kn_value r, int64_t len, int64_t *beg, int64_t *n, int err);
+/* Float steps as CRuby counts them (ruby_float_step_size) and the i-th value, clamped to end. */
+double kn_float_step_size(double beg, double end, double unit, bool excl);
+double kn_float_step_at(double beg, double end, double unit, double i);
 
 /* ---- Proc (proc.c) ---- */
 /* A Proc whose body is C: fn gets the proc, reaches its state via KN_PROC(proc)->env. */
@@ -132,6 +137,17 @@ kn_value kn_proc_new_c(kn_block_fn fn, void *env, int arity);
 /* ---- Enumerable and Enumerator (enum.c) ---- */
 /* An Enumerator for recv.meth(*args) (what a blockless each/map/each_slice... returns). */
 kn_value kn_enumerator_for(kn_value recv, const char *meth, int argc, const kn_value *argv);
+/* The same with its class chosen: Enumerator or a subclass. */
+kn_value kn_enumerator_new(kn_value klass, kn_value recv, const char *meth, int argc, const kn_value *argv);
+kn_value kn_enumerator_receiver(kn_value e);
+kn_value kn_enumerator_method(kn_value e);             /* a Symbol */
+kn_value kn_enumerator_args(kn_value e);               /* an Array */
+
+/* ---- Enumerator::ArithmeticSequence (arith_seq.c) ---- */
+void kn_init_arith_seq(kn_value enumerator);
+/* The ArithmeticSequence for Numeric#step or Range#step / Range#% over numbers, else nil:
+ * kn_enumerator_for asks it, so a blockless step anywhere gets ruby's class. */
+kn_value kn_arith_seq_for(kn_value recv, kn_value meth, int argc, const kn_value *argv);
 /* An Enumerator over the elements of an already computed Array (chunk_while, slice_when). */
 kn_value kn_enumerator_from_array(kn_value ary, const char *meth);
 /* Calls recv.each with a C block: fn(arg, argc, argv) for each yield. */

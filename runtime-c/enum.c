@@ -599,13 +599,23 @@ ENUM_METHOD(kn_enum_chunk) {
 
 static kn_value iv_recv, iv_meth, iv_args, iv_gen, iv_coro, iv_peek, iv_peeked, iv_result, iv_size;
 
-kn_value kn_enumerator_for(kn_value recv, const char *meth, int argc, const kn_value *argv) {
-  kn_value e = kn_obj_alloc(kn_cEnumerator);
+kn_value kn_enumerator_new(kn_value klass, kn_value recv, const char *meth, int argc, const kn_value *argv) {
+  kn_value e = kn_obj_alloc(klass);
   kn_ivar_set(e, iv_recv, recv);
   kn_ivar_set(e, iv_meth, kn_intern(meth));
   kn_ivar_set(e, iv_args, kn_ary_new_from(argc, argv));
   return e;
 }
+
+kn_value kn_enumerator_for(kn_value recv, const char *meth, int argc, const kn_value *argv) {
+  kn_value seq = kn_arith_seq_for(recv, kn_intern(meth), argc, argv);
+  if (seq != KN_NIL) return seq;
+  return kn_enumerator_new(kn_cEnumerator, recv, meth, argc, argv);
+}
+
+kn_value kn_enumerator_receiver(kn_value e) { return kn_ivar_get(e, iv_recv); }
+kn_value kn_enumerator_method(kn_value e) { return kn_ivar_get(e, iv_meth); }
+kn_value kn_enumerator_args(kn_value e) { return kn_ivar_get(e, iv_args); }
 
 kn_value kn_enumerator_from_array(kn_value ary, const char *meth) { return kn_enumerator_for(ary, meth, 0, NULL); }
 
@@ -627,6 +637,40 @@ static ENUM_METHOD(enumerator_initialize) {
   kn_ivar_set(self, iv_args, kn_ary_new(0));
   return self;
 }
+
+/* Enumerator.produce(initial = none) { |prev| succ }: an endless Enumerator over initial, succ(initial),
+ * succ(succ(initial))... (without initial, succ(nil) comes first). As in ruby its receiver is an
+ * Enumerator::Producer (Enumerator#inspect shows it); a StopIteration, from the block or from
+ * whoever consumes the values, ends the iteration with the exception's result. */
+static kn_value kn_cProducer;
+
+static ENUM_METHOD(enumerator_s_produce) {
+  if (blk == KN_NIL) kn_raise_fmt(kn_eArgumentError, "no block given");
+  kn_value producer = kn_obj_alloc(kn_cProducer);
+  kn_ivar_set(producer, iv_args, kn_ary_new_from(argc, argv)); /* [] or [initial]: nil is a value */
+  kn_ivar_set(producer, iv_gen, blk);
+  kn_value e = kn_enumerator_for(producer, "each", 0, NULL);
+  kn_ivar_set(e, iv_size, kn_float_new(1.0 / 0.0));
+  return e;
+}
+
+static ENUM_METHOD(producer_each) {
+  kn_value init = kn_ivar_get(self, iv_args), succ = kn_ivar_get(self, iv_gen);
+  kn_jump j;
+  if (KN_PROTECT(j) == 0) {
+    kn_value cur = KN_NIL;
+    if (KN_ARY(init)->len) kn_yield1(blk, cur = KN_ARY(init)->ptr[0]);
+    for (;;) {
+      cur = kn_proc_call(succ, 1, &cur, KN_NIL);
+      kn_yield1(blk, cur);
+    }
+  }
+  if (j.kind == KN_JUMP_RAISE && kn_obj_is_kind_of(j.value, kn_eStopIteration)) return KN_EXC(j.value)->aux1;
+  kn_rethrow(&j);
+}
+
+/* #<Enumerator::Producer:0x...>, without the internal ivars */
+static ENUM_METHOD(producer_inspect) { return kn_any_to_s(self); }
 
 static ENUM_METHOD(yielder_push) {
   kn_value p = kn_ivar_get(self, iv_gen);
@@ -777,16 +821,6 @@ static ENUM_METHOD(enumerator_size) {
     return kn_send(recv, s_size, 0, NULL, KN_NIL);
   }
   if (!strcmp(m, "loop") || !strcmp(m, "cycle")) return kn_float_new(1.0 / 0.0);
-  if (!strcmp(m, "step") && (KN_INTEGER_P(recv) || KN_FLOAT_P(recv))) {
-    kn_value args = kn_ivar_get(self, iv_args);
-    int64_t n = KN_ARY(args)->len;
-    kn_value limit = n > 0 ? KN_ARY(args)->ptr[0] : KN_NIL;
-    if (n > 0 && KN_TYPE_P(KN_ARY(args)->ptr[n - 1], KN_T_HASH)) {
-      kn_value to = kn_hash_lookup(KN_ARY(args)->ptr[n - 1], kn_intern("to"), KN_NIL);
-      limit = n > 1 ? limit : to;
-    }
-    if (limit == KN_NIL) return kn_float_new(1.0 / 0.0);
-  }
   return KN_INT2FIX(KN_ARY(enum_to_a(self))->len);
 }
 
@@ -795,51 +829,6 @@ static ENUM_METHOD(enumerator_inspect) {
   if (gen != KN_NIL) return kn_str_cstr("#<Enumerator: #<Enumerator::Generator>:each>");
   kn_value recv = kn_ivar_get(self, iv_recv), meth = kn_ivar_get(self, iv_meth);
   kn_value args = kn_ivar_get(self, iv_args);
-  if (KN_TYPE_P(recv, KN_T_RANGE) && (meth == kn_intern("step") || meth == kn_intern("%")) && KN_ARY(args)->len == 1) {
-    /* an ArithmeticSequence in ruby: ((1..10).step(3)) */
-    kn_value r = kn_str_cstr("((");
-    kn_value s = kn_inspect(recv);
-    kn_str_cat(r, KN_STR(s)->ptr, KN_STR(s)->len);
-    kn_str_cat(r, ").", 2);
-    kn_str_cat_cstr(r, kn_sym_name(meth));
-    kn_str_cat(r, "(", 1);
-    kn_value a = kn_inspect(KN_ARY(args)->ptr[0]);
-    kn_str_cat(r, KN_STR(a)->ptr, KN_STR(a)->len);
-    kn_str_cat(r, "))", 2);
-    return r;
-  }
-  if ((KN_INTEGER_P(recv) || KN_FLOAT_P(recv)) && meth == kn_intern("step")) {
-    /* an ArithmeticSequence in ruby: (1.step(10, 3)), (1.step(by: 2, to: 5)) */
-    kn_buf b;
-    kn_buf_init(&b);
-    kn_buf_addc(&b, '(');
-    kn_buf_addv(&b, kn_inspect(recv));
-    kn_buf_adds(&b, ".step");
-    int64_t n = KN_ARY(args)->len;
-    if (n) {
-      kn_buf_addc(&b, '(');
-      for (int64_t i = 0; i < n; i++) {
-        kn_value a = KN_ARY(args)->ptr[i];
-        if (i) kn_buf_adds(&b, ", ");
-        if (i == n - 1 && KN_TYPE_P(a, KN_T_HASH)) {
-          kn_hash *h = KN_HASH(a);
-          bool first = true;
-          for (int64_t k = 0; k < h->ents_len; k++) {
-            if (h->ents[k].key == KN_UNDEF) continue;
-            if (!first) kn_buf_adds(&b, ", ");
-            first = false;
-            kn_value key = h->ents[k].key;
-            if (KN_SYMBOL_P(key)) kn_buf_printf(&b, "%s: ", kn_sym_name(key));
-            else kn_buf_addv(&b, kn_inspect(key)), kn_buf_adds(&b, "=>");
-            kn_buf_addv(&b, kn_inspect(h->ents[k].val));
-          }
-        } else kn_buf_addv(&b, kn_inspect(a));
-      }
-      kn_buf_addc(&b, ')');
-    }
-    kn_buf_addc(&b, ')');
-    return kn_buf_to_str(&b);
-  }
   kn_value r = kn_str_cstr("#<Enumerator: ");
   kn_value s = kn_inspect(recv);
   kn_str_cat(r, KN_STR(s)->ptr, KN_STR(s)->len);
@@ -955,6 +944,7 @@ void kn_init_enum(void) {
       {"to_s", enumerator_inspect, 0, 0},
       {NULL, NULL, 0, 0}};
   kn_define_methods(kn_cEnumerator, edefs);
+  kn_init_arith_seq(kn_cEnumerator);
   kn_cYielder = kn_define_class(kn_cEnumerator, "Yielder", kn_cObject);
   static const kn_method_def ydefs[] = {
       {"<<", yielder_push, 1, 1},
@@ -962,6 +952,10 @@ void kn_init_enum(void) {
       {"call", yielder_yield, 0, -1},
       {NULL, NULL, 0, 0}};
   kn_define_methods(kn_cYielder, ydefs);
+  kn_define_singleton_method(kn_cEnumerator, "produce", enumerator_s_produce, 0, 1);
+  kn_cProducer = kn_define_class(kn_cEnumerator, "Producer", kn_cObject);
+  kn_define_method(kn_cProducer, "each", producer_each, 0, 0);
+  kn_define_method(kn_cProducer, "inspect", producer_inspect, 0, 0);
   kn_define_method(kn_mKernel, "to_enum", k_to_enum, 0, -1);
   kn_define_method(kn_mKernel, "enum_for", k_to_enum, 0, -1);
 }

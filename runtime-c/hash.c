@@ -400,11 +400,8 @@ HASH_METHOD(kn_hash_fetch) {
   if (v != KN_UNDEF) return v;
   if (blk != KN_NIL) return kn_yield1(blk, argv[0]);
   if (argc > 1) return argv[1];
-  kn_value ins = kn_inspect(argv[0]);
-  kn_value exc = kn_exc_new(kn_eKeyError, kn_str_plus(kn_str_cstr("key not found: "), ins));
-  kn_ivar_set(exc, kn_intern("@receiver"), self);
-  kn_ivar_set(exc, kn_intern("@key"), argv[0]);
-  kn_raise(exc);
+  kn_value msg = kn_str_plus(kn_str_cstr("key not found: "), kn_inspect(argv[0]));
+  kn_raise(kn_key_error_new(msg, self, argv[0]));
 }
 
 HASH_METHOD(kn_hash_fetch_values) {
@@ -526,8 +523,7 @@ HASH_METHOD(kn_hash_clear) {
 
 HASH_METHOD(kn_hash_replace) {
   hash_check_frozen(self);
-  kn_value o = argv[0];
-  if (!KN_TYPE_P(o, KN_T_HASH)) o = kn_send(o, s_to_hash, 0, NULL, KN_NIL);
+  kn_value o = kn_to_hash(argv[0]);
   if (o == self) return self;
   kn_value c = kn_hash_dup(o);
   kn_hash *h = H(self), *s = H(c);
@@ -785,13 +781,29 @@ HASH_METHOD(kn_hash_to_h) {
 
 HASH_METHOD(kn_hash_to_hash) { return self; }
 
+/* CRuby's rb_check_hash_type: v itself, v.to_hash when v defines it, else nil. */
+kn_value kn_check_hash(kn_value v) {
+  if (KN_TYPE_P(v, KN_T_HASH)) return v;
+  if (KN_SPECIAL_P(v) || !kn_respond_to(v, s_to_hash, true)) return KN_NIL;
+  kn_value r = kn_send(v, s_to_hash, 0, NULL, KN_NIL);
+  if (r != KN_NIL && !KN_TYPE_P(r, KN_T_HASH))
+    kn_raise_fmt(kn_eTypeError, "can't convert %s to Hash (%s#to_hash gives %s)", kn_class_name(kn_real_class(v)),
+                 kn_class_name(kn_real_class(v)), kn_class_name(kn_real_class(r)));
+  return r;
+}
+
+kn_value kn_to_hash(kn_value v) {
+  kn_value r = kn_check_hash(v);
+  if (r == KN_NIL) kn_raise_fmt(kn_eTypeError, "no implicit conversion of %s into Hash", kn_conv_name(v));
+  return r;
+}
+
 /* ------------------------------------------------------------------------
  * Combining and transforming
  * ------------------------------------------------------------------------ */
 
 static void merge_into(kn_value dst, kn_value src, kn_value blk) {
-  if (!KN_TYPE_P(src, KN_T_HASH)) src = kn_send(src, s_to_hash, 0, NULL, KN_NIL);
-  kn_hash *s = H(src);
+  kn_hash *s = H(kn_to_hash(src));
   for (int64_t i = 0; i < s->ents_len; i++) {
     kn_hash_entry *e = &s->ents[i];
     if (e->key == KN_UNDEF) continue;
@@ -927,6 +939,26 @@ static kn_value hash_equal(kn_value self, kn_value o, bool eql) {
 
 HASH_METHOD(kn_hash_eq) { return hash_equal(self, argv[0], false); }
 HASH_METHOD(kn_hash_eql) { return hash_equal(self, argv[0], true); }
+
+/* Whether every pair of sub is in sup with an == value: the body of Hash#<= and friends. */
+static bool hash_subset_p(kn_value sub, kn_value sup) {
+  if (H(sub)->size > H(sup)->size) return false;
+  heq_arg a = {sup, false};
+  return kn_exec_recursive(hash_eq_body, sub, &a, KN_TRUE) == KN_TRUE;
+}
+
+HASH_METHOD(kn_hash_le) { return KN_BOOL(hash_subset_p(self, kn_to_hash(argv[0]))); }
+HASH_METHOD(kn_hash_ge) { return KN_BOOL(hash_subset_p(kn_to_hash(argv[0]), self)); }
+
+HASH_METHOD(kn_hash_lt) {
+  kn_value o = kn_to_hash(argv[0]);
+  return KN_BOOL(H(self)->size < H(o)->size && hash_subset_p(self, o));
+}
+
+HASH_METHOD(kn_hash_gt) {
+  kn_value o = kn_to_hash(argv[0]);
+  return KN_BOOL(H(o)->size < H(self)->size && hash_subset_p(o, self));
+}
 
 static kn_value hash_hash_body(kn_value self, void *arg) {
   uint64_t *acc = arg;
@@ -1110,6 +1142,10 @@ void kn_init_hash(void) {
       {"sum", kn_hash_sum_m, 0, 1},
       {"==", kn_hash_eq, 1, 1},
       {"eql?", kn_hash_eql, 1, 1},
+      {"<=", kn_hash_le, 1, 1},
+      {"<", kn_hash_lt, 1, 1},
+      {">=", kn_hash_ge, 1, 1},
+      {">", kn_hash_gt, 1, 1},
       {"hash", kn_hash_hash_m, 0, 0},
       {"inspect", kn_hash_inspect_m, 0, 0},
       {"to_s", kn_hash_inspect_m, 0, 0},

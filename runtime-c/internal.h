@@ -301,6 +301,14 @@ kn_value kn_values_at(kn_value obj, int64_t len, int argc, const kn_value *argv,
 /* ---- KeyError (exception.c) ---- */
 kn_value kn_key_error_new(kn_value message, kn_value receiver, kn_value key); /* its #key and #receiver answer */
 
+/* ---- Module#prepend (class.c) ---- */
+/* A class that has prepended modules keeps its method table for definitions, but lookup skips
+ * it there (KN_FL_PREPENDED): its methods are found at its origin, an include proxy
+ * (KN_FL_ORIGIN, sharing the table) below the prepended modules, as CRuby's origin class. */
+#define KN_FL_PREPENDED (1u << 10)
+#define KN_FL_ORIGIN (1u << 11)
+void kn_prepend_module(kn_value klass, kn_value module);
+
 #include "collections.h"
 
 #endif

@@ -111,6 +111,31 @@ kn_value kn_io_puts_to(kn_value io, int argc, const kn_value *argv) {
 
 static kn_value io_puts(ARGS) { return kn_io_puts_to(self, argc, argv); }
 
+/* Kernel#warn(*msgs, uplevel: nil, category: nil): the messages as puts
+ * writes them, to $stderr, unless $VERBOSE is nil or the category is
+ * :deprecated (off by default in ruby 3.1).  (uplevel's "file:line: warning: "
+ * prefix is not written: the runtime does not know the caller's line.) */
+static kn_value k_warn(ARGS) {
+  kn_value category = KN_NIL;
+  if (argc > 0 && KN_TYPE_P(argv[argc - 1], KN_T_HASH)) {
+    kn_value opts = argv[argc - 1];
+    kn_value up = kn_hash_lookup(opts, kn_intern("uplevel"), KN_UNDEF);
+    kn_value cat = kn_hash_lookup(opts, kn_intern("category"), KN_UNDEF);
+    int64_t known = (up != KN_UNDEF) + (cat != KN_UNDEF);
+    if (known > 0 && known == kn_hash_size(opts)) {
+      argc--;
+      if (cat != KN_UNDEF) category = cat;
+    }
+  }
+  if (argc == 0 || kn_gvar_get(kn_intern("$VERBOSE")) == KN_NIL) return KN_NIL;
+  if (category == kn_intern("deprecated")) return KN_NIL;
+  return kn_io_puts_to(kn_gvar_get(kn_intern("$stderr")), argc, argv);
+}
+
+static const kn_method_def kernel_io_methods[] = {
+    {"warn", k_warn, 0, -1},
+    {NULL, NULL, 0, 0}};
+
 static kn_value io_print(ARGS) {
   for (int i = 0; i < argc; i++) kn_io_write_value(self, argv[i]);
   return KN_NIL;
@@ -629,6 +654,8 @@ void kn_init_io(void) {
   kn_const_set(kn_cObject, kn_intern("STDERR"), io_stderr);
   kn_const_set(kn_cObject, kn_intern("STDIN"), io_stdin);
   kn_gvar_set(kn_intern("$stdin"), io_stdin);
+  kn_gvar_set(kn_intern("$VERBOSE"), KN_FALSE); /* ruby's default (-W1): warn writes, verbose-only warnings do not */
+  kn_define_private_methods(kn_mKernel, kernel_io_methods);
   /* A full buffer for stdout: ruby's output to a pipe or file is block-buffered too. */
   static char outbuf[1 << 16];
   setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);

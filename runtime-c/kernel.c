@@ -340,10 +340,7 @@ static _Noreturn void key_not_found(kn_value hash, kn_value key, const char *nam
   kn_buf_adds(&m, "key");
   kn_buf_add(&m, name, len);
   kn_buf_adds(&m, " not found");
-  kn_value exc = kn_exc_new(kn_eKeyError, kn_buf_to_str(&m));
-  KN_EXC(exc)->aux1 = key;
-  KN_EXC(exc)->aux2 = hash;
-  kn_raise(exc);
+  kn_raise(kn_key_error_new(kn_buf_to_str(&m), hash, key));
 }
 
 /* %<name> or %{name}: name spans [f, q] with its brackets. A missing key
@@ -691,6 +688,15 @@ static kn_value k_array(ARGS) {
   return kn_ary_new_from(1, &v);
 }
 
+/* Kernel#Hash: nil and [] are empty Hashes, anything else must convert with to_hash. */
+static kn_value k_hash(ARGS) {
+  kn_value v = argv[0];
+  if (v == KN_NIL || (KN_TYPE_P(v, KN_T_ARRAY) && KN_ARY(v)->len == 0)) return kn_hash_new();
+  kn_value h = kn_check_hash(v);
+  if (h == KN_NIL) kn_raise_fmt(kn_eTypeError, "can't convert %s into Hash", kn_class_name(kn_real_class(v)));
+  return h;
+}
+
 /* ------------------------------------------------------------------------
  * raise, loop, catch/throw
  * ------------------------------------------------------------------------ */
@@ -906,6 +912,7 @@ static const kn_method_def kernel_functions[] = {
     {"Float", k_float, 1, 2},
     {"String", k_string, 1, 1},
     {"Array", k_array, 1, 1},
+    {"Hash", k_hash, 1, 1},
     {"raise", k_raise, 0, 4},
     {"fail", k_raise, 0, 4},
     {"loop", k_loop, 0, 0},

@@ -596,7 +596,7 @@ void kn_init(int argc, char **argv, const char *main_file);
  * handlers and flushing; returns the process exit status. */
 int kn_main(kn_value (*body)(void));
 
-void *kn_alloc(size_t size);        /* GC memory that may hold pointers, zeroed */
+#include "alloc_inline.h"         /* kn_alloc: GC memory that may hold pointers, zeroed */
 void *kn_alloc_atomic(size_t size); /* GC memory that holds no pointers */
 void *kn_realloc(void *p, size_t size);
 

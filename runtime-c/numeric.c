@@ -144,6 +144,7 @@ static kn_value num_uminus(ARGS) {
   return kn_op_minus(KN_ARY(pair)->ptr[0], KN_ARY(pair)->ptr[1]);
 }
 static kn_value num_abs(ARGS) { return KN_TEST(kn_op_lt(self, KN_INT2FIX(0))) ? kn_funcall0(self, "-@") : self; }
+static kn_value num_abs2(ARGS) { return kn_op_mul(self, self); }
 static kn_value num_integer_p(ARGS) { return KN_FALSE; }
 static kn_value num_coerce(ARGS) {
   kn_value b = argv[0];
@@ -203,6 +204,7 @@ static const kn_method_def numeric_methods[] = {
     {"+@", num_uplus, 0, 0},             {"-@", num_uminus, 0, 0},
     {"abs", num_abs, 0, 0},              {"integer?", num_integer_p, 0, 0},
     {"coerce", num_coerce, 1, 1},        {"step", num_step, 0, 3},
+    {"abs2", num_abs2, 0, 0},
     {NULL, NULL, 0, 0}};
 
 void kn_init_numeric(void) {

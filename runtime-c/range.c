@@ -260,19 +260,41 @@ RANGE_METHOD(kn_range_select) { return range_map_mode(self, blk, 1, "select"); }
 RANGE_METHOD(kn_range_reject) { return range_map_mode(self, blk, 2, "reject"); }
 RANGE_METHOD(kn_range_filter_map) { return range_map_mode(self, blk, 3, "filter_map"); }
 
+/* How many Floats beg, beg+unit, ... up to end (excluded if excl): CRuby's ruby_float_step_size,
+ * which allows a rounding error so that (1.0..2.0).step(0.1) includes 2.0. */
+double kn_float_step_size(double beg, double end, double unit, bool excl) {
+  if (unit == 0) return HUGE_VAL;
+  if (isinf(unit)) return unit > 0 ? beg <= end : beg >= end;
+  double n = (end - beg) / unit;
+  double err = (fabs(beg) + fabs(end) + fabs(end - beg)) / fabs(unit) * DBL_EPSILON;
+  if (err > 0.5) err = 0.5;
+  if (!excl) return n < 0 ? 0 : floor(n + err) + 1;
+  if (n <= 0) return 0;
+  n = n < 1 ? 0 : floor(n - err);
+  double d = (n + 1) * unit + beg;
+  if (beg < end ? d < end : beg > end && d > end) n++;
+  return n + 1;
+}
+
+/* The i-th of those Floats, computed from beg (no accumulated drift) and never past end. */
+double kn_float_step_at(double beg, double end, double unit, double i) {
+  double d = i == 0 ? beg : i * unit + beg; /* 0 * Infinity would be NaN */
+  return (unit >= 0 ? end < d : d < end) ? end : d;
+}
+
 /* step(n) and %(n): Integer, Float (as ruby_float_step) and succ-based ranges */
 static kn_value range_step_impl(kn_value self, int argc, const kn_value *argv, kn_value blk, const char *name) {
   kn_value b = R(self)->first, e = R(self)->last;
   kn_value step = argc > 0 ? argv[0] : KN_INT2FIX(1);
   bool excl = EXCL(self);
-  if (KN_INTEGER_P(step) || KN_FLOAT_P(step)) {
-    if (KN_TEST(kn_op_eq(step, KN_INT2FIX(0)))) kn_raise_fmt(kn_eArgumentError, "step can't be 0");
-    if (!KN_TYPE_P(b, KN_T_STRING) && KN_TEST(kn_op_lt(step, KN_INT2FIX(0))))
-      kn_raise_fmt(kn_eArgumentError, "step can't be negative");
-  } else if (!KN_TYPE_P(b, KN_T_STRING)) {
+  bool num = KN_INTEGER_P(step) || KN_FLOAT_P(step) || kn_obj_is_kind_of(step, kn_cNumeric);
+  if (num && KN_TEST(kn_op_eq(step, KN_INT2FIX(0)))) kn_raise_fmt(kn_eArgumentError, "step can't be 0");
+  if (!num && !KN_TYPE_P(b, KN_T_STRING))
     kn_raise_fmt(kn_eTypeError, "no implicit conversion of %s into Integer", kn_conv_name(step));
-  }
+  /* an ArithmeticSequence over numbers (it may step down), else an Enumerator */
   if (blk == KN_NIL) return kn_enumerator_for(self, name, argc, argv);
+  if (num && !KN_TYPE_P(b, KN_T_STRING) && KN_TEST(kn_op_lt(step, KN_INT2FIX(0))))
+    kn_raise_fmt(kn_eArgumentError, "step can't be negative");
   if (KN_FIXNUM_P(b) && KN_FIXNUM_P(step) && (KN_FIXNUM_P(e) || e == KN_NIL)) {
     int64_t s = KN_FIX2INT(step), i = KN_FIX2INT(b);
     if (e == KN_NIL) {
@@ -287,35 +309,11 @@ static kn_value range_step_impl(kn_value self, int argc, const kn_value *argv, k
   }
   if ((KN_FLOAT_P(b) || KN_FLOAT_P(e) || KN_FLOAT_P(step)) && e != KN_NIL) {
     double beg = kn_num2dbl(b), end = kn_num2dbl(e), unit = kn_num2dbl(step);
-    double n = (end - beg) / unit;
-    double err = (fabs(beg) + fabs(end) + fabs(end - beg)) / fabs(unit) * DBL_EPSILON;
-    if (isinf(unit)) {
-      if (unit > 0 ? beg <= end : beg >= end) kn_yield1(blk, kn_float_new(beg));
-      return self;
-    }
-    if (err > 0.5) err = 0.5;
-    if (excl) {
-      if (n <= 0) return self;
-      if (n < 1) n = 0;
-      else n = floor(n - err);
-      double d = +((n + 1) * unit) + beg;
-      if (beg < end) {
-        if (d < end) n++;
-      } else if (beg > end) {
-        if (d > end) n++;
-      }
-    } else {
-      if (n < 0) return self;
-      n = floor(n + err);
-    }
-    for (int64_t i = 0; i <= (int64_t)n; i++) {
-      double d = (double)i * unit + beg;
-      if (unit >= 0 ? end < d : d < end) d = end;
-      kn_yield1(blk, kn_float_new(d));
-    }
+    double n = kn_float_step_size(beg, end, unit, excl);
+    for (int64_t i = 0; i < (int64_t)n; i++) kn_yield1(blk, kn_float_new(kn_float_step_at(beg, end, unit, (double)i)));
     return self;
   }
-  if (KN_INTEGER_P(b) || KN_FLOAT_P(b)) {
+  if (KN_INTEGER_P(b) || KN_FLOAT_P(b) || kn_obj_is_kind_of(b, kn_cNumeric)) {
     for (kn_value v = b;; v = kn_op_plus(v, step)) {
       if (e != KN_NIL) {
         int c = kn_cmpint(kn_op_cmp(v, e), v, e);

@@ -326,10 +326,62 @@ static kn_value set_flatten_bang(ARGS) {
   return set_replace(self, 1, &flat, KN_NIL);
 }
 
-/* divide with a one-argument block: the classes of classify, as a Set of Sets */
+/* divide with a two-argument block: set.rb builds the graph u -> v for
+ * every pair the block accepts and collects TSort's strongly connected
+ * components.  This is TSort's recursive Tarjan walk, so the components and
+ * the elements inside each come out in the same order as in ruby. */
+typedef struct scc_walk {
+  kn_value elems;   /* the set's elements, in order */
+  bool *edge;       /* edge[u * n + v]: the block accepted (u, v) */
+  int64_t n;
+  int64_t *id;      /* discovery number; -1 unvisited, -2 in a finished component */
+  int64_t next_id;
+  int64_t *stack, sp;
+  kn_value out;     /* the Set of Sets */
+  kn_value like;    /* the receiver: components are Sets of its class */
+} scc_walk;
+
+static int64_t scc_from(scc_walk *w, int64_t u) {
+  int64_t min = w->id[u] = w->next_id++, base = w->sp;
+  w->stack[w->sp++] = u;
+  for (int64_t v = 0; v < w->n; v++) {
+    if (!w->edge[u * w->n + v]) continue;
+    int64_t sub = w->id[v] == -1 ? scc_from(w, v) : w->id[v];
+    if (sub >= 0 && sub < min) min = sub;
+  }
+  if (min == w->id[u]) {
+    kn_value comp = new_like(w->like);
+    for (int64_t i = base; i < w->sp; i++) {
+      set_add(comp, KN_ARY(w->elems)->ptr[w->stack[i]]);
+      w->id[w->stack[i]] = -2;
+    }
+    w->sp = base;
+    set_add(w->out, comp);
+  }
+  return min;
+}
+
+static kn_value divide_connected(kn_value self, kn_value blk) {
+  scc_walk w = {set_elems(self), NULL, 0, NULL, 0, NULL, 0, set_alloc_like(kn_cSet), self};
+  w.n = KN_ARY(w.elems)->len;
+  w.edge = kn_alloc_atomic((size_t)(w.n * w.n) + 1);
+  for (int64_t u = 0; u < w.n; u++)
+    for (int64_t v = 0; v < w.n; v++) {
+      kn_value pair[2] = {KN_ARY(w.elems)->ptr[u], KN_ARY(w.elems)->ptr[v]};
+      w.edge[u * w.n + v] = KN_TEST(kn_yield(blk, 2, pair));
+    }
+  w.id = kn_alloc_atomic(sizeof(int64_t) * (size_t)(w.n + 1));
+  w.stack = kn_alloc_atomic(sizeof(int64_t) * (size_t)(w.n + 1));
+  for (int64_t u = 0; u < w.n; u++) w.id[u] = -1;
+  for (int64_t u = 0; u < w.n; u++)
+    if (w.id[u] == -1) scc_from(&w, u);
+  return w.out;
+}
+
+/* divide: with a one-argument block the classes of classify, as a Set of Sets */
 static kn_value set_divide(ARGS) {
   if (blk == KN_NIL) return kn_enumerator_for(self, "divide", 0, NULL);
-  if (KN_PROC(blk)->arity == 2) kn_raise_fmt(kn_eNotImplementedError, "kiln: Set#divide with a two-argument block");
+  if (KN_PROC(blk)->arity == 2) return divide_connected(self, blk);
   kn_value classes = kn_send(set_classify(self, 0, NULL, blk), kn_intern("values"), 0, NULL, KN_NIL);
   kn_value r = set_alloc_like(kn_cSet);
   set_merge_enum(r, classes, KN_NIL);

@@ -24,8 +24,8 @@ static kn_value enc_utf8, enc_binary, enc_ascii;
 static kn_string *str_alloc(kn_value klass, int64_t capa) {
   kn_string *s;
   if (capa <= STR_EMBED_MAX) {
-    /* round the object up to the collector's 16-byte granule and use all of it */
-    size_t size = (sizeof *s + (size_t)capa + 1 + 15) & ~(size_t)15;
+    /* the whole of the collector's size class for these bytes is room */
+    size_t size = KN_ALLOC_ROOM(sizeof *s + (size_t)capa + 1);
     s = kn_alloc(size);
     s->capa = (int64_t)(size - sizeof *s) - 1;
     s->ptr = (char *)(s + 1);

@@ -16,13 +16,16 @@ static kn_value members_of_class(kn_value klass) {
   kn_raise_fmt(kn_eTypeError, "uninitialized struct");
 }
 
-static bool kwinit_of_class(kn_value klass) {
+/* The keyword_init: given to Struct.new (nil when none was), found through subclasses. */
+static kn_value kwinit_value(kn_value klass) {
   for (kn_class *c = KN_CLASS(klass); c; c = c->super) {
     kn_value m = kn_tbl_get(&c->ivars, s_kwinit_key);
-    if (m != KN_UNDEF) return KN_TEST(m);
+    if (m != KN_UNDEF) return m;
   }
-  return false;
+  return KN_NIL;
 }
+
+static bool kwinit_of_class(kn_value klass) { return KN_TEST(kwinit_value(klass)); }
 
 static kn_value members(kn_value self) { return members_of_class(kn_real_class(self)); }
 
@@ -234,6 +237,12 @@ static const kn_method_def struct_methods[] = {
     {"deconstruct_keys", st_deconstruct_keys, 1, 1},
     {NULL, NULL, 0, 0}};
 
+/* Point.keyword_init?: nil unless Struct.new was given keyword_init:, else true or false */
+static kn_value st_s_keyword_init_p(ARGS) {
+  kn_value k = kwinit_value(self);
+  return k == KN_NIL ? KN_NIL : KN_BOOL(KN_TEST(k));
+}
+
 /* Struct.new(:a, :b, keyword_init: true) { methods } */
 static kn_value st_s_new(ARGS) {
   if (self != kn_cStruct) return kn_class_new_instance(self, argc, argv, blk); /* a generated class's new */
@@ -272,6 +281,7 @@ static kn_value st_s_new(ARGS) {
   kn_define_singleton_method(c, "new", st_s_new_instance, 0, -1);
   kn_define_singleton_method(c, "[]", st_s_new_instance, 0, -1);
   kn_define_singleton_method(c, "members", st_s_members, 0, 0);
+  kn_define_singleton_method(c, "keyword_init?", st_s_keyword_init_p, 0, 0);
   kn_booting = booting;
   if (blk != KN_NIL) kn_proc_call(kn_proc_with_self(blk, c), 1, &c, KN_NIL);
   return c;

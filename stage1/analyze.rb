@@ -18,11 +18,14 @@ require_relative "stats"
 # Literal blocks of core iterators become loops (inline.rb); inference
 # then runs again on the rewritten program.
 def inline_blocks(prog, inf, stats)
-  inl = stats.pass("inline") { BlockInliner.new(prog, inf).run }
+  inl = nil
+  stats.pass("inline") { inl = BlockInliner.new(prog, inf).run }
   stats.count("blocks inlined", inl.inlined)
   stats.count("envs promoted to registers", inl.envs_promoted)
   return inf if inl.inlined == 0
-  stats.pass("infer again") { Infer.new(prog).run }
+  again = nil
+  stats.pass("infer again") { again = Infer.new(prog).run }
+  again
 end
 
 def analyze_main(argv)
@@ -34,19 +37,25 @@ def analyze_main(argv)
     return 2
   end
   begin
-    ast = stats.pass("read-ast") { AstReader.read_file(files[0]) }
+    # Each pass's result is assigned inside its block: values returned through
+    # Stats#pass would all share one type (the union of every pass's).
+    ast = nil
+    stats.pass("read-ast") { ast = AstReader.read_file(files[0]) }
     stats.count("nodes", ast.nodes.size)
     prog = IR::Program.new
-    resolver = stats.pass("resolve") { Resolver.new(ast, prog).run }
+    resolver = nil
+    stats.pass("resolve") { resolver = Resolver.new(ast, prog).run }
     stats.pass("lower") { Lowerer.new(ast, prog, resolver).run }
-    inf = stats.pass("infer") { Infer.new(prog).run }
+    inf = nil
+    stats.pass("infer") { inf = Infer.new(prog).run }
     stats.count("fixpoint iterations", inf.iterations)
     stats.count("allocation sites", inf.sites.size)
     inf = inline_blocks(prog, inf, stats)
     $stdout.print(inf.dump) if dump
     stats.pass("specialize") { Specializer.new(prog, inf).run }
     stats.functions(prog.functions)
-    text = stats.pass("write-ir") { IRWriter.write(prog) }
+    text = nil
+    stats.pass("write-ir") { text = IRWriter.write(prog) }
     stats.count("bytes", text.size)
     File.write(files[1], text)
   rescue KilnError => e

@@ -100,6 +100,11 @@ module CoreTypes
     t.only?(Ty::INT | Ty::FLOAT)
   end
 
+  # An Integer argument, or nil/true/false, with which the call raises TypeError.
+  def self.int_arg?(t)
+    without_specials(t).only?(Ty::INT)
+  end
+
   # The value of simple table entries.
   def self.simple(inf, spec, recv)
     case spec
@@ -121,13 +126,13 @@ module CoreTypes
 
   def self.hash_key(inf, recv)
     t = Ty::BOTTOM
-    recv.sites.each { |s| t = t.union(inf.sites[s].key) }
+    recv.sites.each { |s| t = t.union(inf.site_read(s).key) }
     t
   end
 
   def self.hash_val(inf, recv)
     t = Ty::BOTTOM
-    recv.sites.each { |s| t = t.union(inf.sites[s].val) }
+    recv.sites.each { |s| t = t.union(inf.site_read(s).val) }
     t
   end
 
@@ -158,6 +163,14 @@ module CoreTypes
                      "respond_to_missing?", "method_missing", "pp", "format", "sprintf", "puts", "print", "p",
                      "to_proc", "instance_variables", "remove_instance_variable", "__id__", "singleton_method",
                      "taint", "tainted?", "trust", "untaint", "untrust", "untrusted?"].freeze
+
+  # Core exception classes a program class may inherit from: none of their
+  # methods calls a program method kiln does not already treat as called
+  # by the runtime (Infer::RUNTIME_CALLED).
+  CORE_EXCEPTIONS = ["Exception", "StandardError", "RuntimeError", "ArgumentError", "TypeError", "NameError",
+                     "NoMethodError", "IndexError", "KeyError", "RangeError", "IOError", "EOFError",
+                     "NotImplementedError", "ZeroDivisionError", "FrozenError", "StopIteration",
+                     "ScriptError", "SecurityError"].freeze
 
   # Core modules a program class may include, and their methods: a call of
   # another name on the includer looks past them.
@@ -200,8 +213,6 @@ module CoreTypes
       return nil
     end
     has_blk = !blk.only?(Ty::NIL)
-    return array_class(inf, f, k, name, args, blk, has_blk) if cls == "Array.class"
-    return hash_class(inf, f, k, name, args, blk, has_blk) if cls == "Hash.class"
     if (cls == "NilClass" || cls == "TrueClass" || cls == "FalseClass") && NO_OPERATOR[name]
       return Ty::BOTTOM
     end
@@ -249,35 +260,6 @@ module CoreTypes
     spec = OBJECT[name] if spec.nil?
     return nil if spec.nil?
     simple(inf, spec, recv)
-  end
-
-  # Array.new(), Array.new(n), Array.new(n, v), Array.new(n) { |i| v }, Array[a, b, ...].
-  def self.array_class(inf, f, k, name, args, blk, has_blk)
-    n = args.size
-    # (a size that may be nil raises then: without_specials)
-    if name == "new" && n <= 2 && (n == 0 || without_specials(args[0]).only?(Ty::INT)) && !(has_blk && n != 1)
-      s = inf.site(f, k, "Array")
-      inf.add_elem(s, args[1]) if n == 2
-      inf.add_elem(s, Ty::NIL_T) if n == 1 && !has_blk
-      inf.add_elem(s, inf.yield_to(blk, [Ty::INT_T])) if has_blk
-      return Ty.site(s)
-    elsif name == "[]" && !has_blk
-      s = inf.site(f, k, "Array")
-      args.each { |x| inf.add_elem(s, x) }
-      return Ty.site(s)
-    end
-    nil
-  end
-
-  # Hash.new, Hash.new(default), Hash.new { |hash, key| default }: what `[]`
-  # gives for a missing key is the site's dflt.
-  def self.hash_class(inf, f, k, name, args, blk, has_blk)
-    return nil if name != "new" || args.size > 1 || (has_blk && !args.empty?) || blk.any?
-    s = inf.site(f, k, "Hash")
-    d = has_blk ? inf.yield_to(blk, [Ty.site(s), hash_key(inf, Ty.site(s))]) : Ty::NIL_T
-    d = args[0] if args.size == 1
-    inf.add_default(s, d)
-    Ty.site(s)
   end
 
   def self.numeric(inf, cls, recv, name, args, blk, has_blk)
@@ -337,19 +319,19 @@ module CoreTypes
         recv.sites.each { |s| args.each { |x| inf.add_elem(s, x) } }
         return recv
       end
-      if name == "[]=" && n == 2 && args[0].only?(Ty::INT)
+      if name == "[]=" && n == 2 && int_arg?(args[0])
         recv.sites.each { |s| inf.add_elem(s, args[1]) }
         return args[1]
       end
-      if (name == "[]" || name == "at" || name == "fetch" || name == "dig") && n == 1 && args[0].only?(Ty::INT)
+      if (name == "[]" || name == "at" || name == "fetch" || name == "dig") && n == 1 && int_arg?(args[0])
         return e.union(Ty::NIL_T) if name != "fetch"
         return e
       end
-      if (name == "[]" || name == "slice") && (n == 2 && args[0].only?(Ty::INT) && args[1].only?(Ty::INT) ||
+      if (name == "[]" || name == "slice") && (n == 2 && int_arg?(args[0]) && int_arg?(args[1]) ||
                                                n == 1 && int_range?(inf, args[0]))
         return recv.union(Ty::NIL_T) # (a new Array of the same elements: the same site stands for it)
       end
-      if (name == "first" || name == "last" || name == "pop" || name == "shift") && n == 1 && args[0].only?(Ty::INT)
+      if (name == "first" || name == "last" || name == "pop" || name == "shift") && n == 1 && int_arg?(args[0])
         return recv
       end
       # (an Array operand that may be nil: nil raises TypeError)
@@ -497,14 +479,6 @@ module CoreTypes
       end
       if name == "fetch" && n == 2
         return val.union(args[1])
-      end
-      if name == "[]" && n == 1
-        recv.sites.each { |s| val = val.union(inf.sites[s].dflt || Ty::NIL_T) }
-        return val
-      end
-      if name == "default=" || name == "default_proc="
-        recv.sites.each { |s| inf.add_default(s, Ty::ANY) }
-        return nil
       end
       if name == "fetch" && n == 1
         return val
@@ -718,6 +692,34 @@ module CoreTypes
       return recv
     end
     nil
+  end
+
+  # Array.new / Hash.new (cls) with argument types args and block blk: the
+  # new container's type, or nil for a form not modeled here.
+  def self.new_container(inf, f, k, cls, args, blk)
+    return nil if blk.any? || blk.bits & ~Ty::NIL != 0 || !blk.objs.empty? || !blk.sites.empty? || !blk.metas.empty?
+    has_blk = !blk.procs.empty?
+    s = inf.site(f, k, cls)
+    n = args.size
+    if cls == "Array"
+      # Array.new(size) { |i| }, Array.new(size, obj), Array.new(size or array): a size
+      # that is not an Integer converts with to_int, which the runtime may call anyway
+      if n == 1 && has_blk
+        inf.add_elem(s, inf.yield_to(blk, [Ty::INT_T]))
+      elsif n == 2 && !has_blk
+        inf.add_elem(s, args[1])
+      elsif n == 1
+        inf.add_elem(s, int_arg?(args[0]) ? Ty::NIL_T : inf.elem_of(args[0]).union(Ty::NIL_T))
+      elsif n != 0 || has_blk
+        return nil
+      end
+      return Ty.site(s)
+    end
+    return nil if n > 1 || (n == 1 && has_blk)
+    # Hash.new(default): a missing key reads the default; Hash.new { |h, key| }: the block's value
+    inf.add_kv(s, Ty::BOTTOM, args[0]) if n == 1
+    inf.add_kv(s, Ty::BOTTOM, inf.yield_to(blk, [Ty.site(s), Ty::ANY])) if has_blk
+    Ty.site(s)
   end
 
   # Kernel methods called with an implicit receiver (or on any object).

@@ -15,7 +15,8 @@ require_relative "core_types"
 
 # An allocation site: every container made by one instruction.
 class Site
-  attr_accessor :kind, :elem, :key, :val, :dflt, :escaped, :label
+  attr_accessor :kind, :elem, :key, :val, :escaped, :label
+  attr_reader :readers, :escape_readers
 
   def initialize(kind, label)
     @kind = kind     # "Array", "Hash" or "Range"
@@ -23,8 +24,9 @@ class Site
     @elem = Ty::BOTTOM
     @key = Ty::BOTTOM
     @val = Ty::BOTTOM
-    @dflt = nil       # what a Hash's `[]` gives for a missing key when not nil (Hash.new's default)
     @escaped = false
+    @readers = {}    # functions that read the contents (Infer#depend)
+    @escape_readers = {} # functions that added to it before it escaped
   end
 end
 
@@ -53,8 +55,7 @@ class Infer
 
   CORE_BITS = [[Ty::NIL, "NilClass"], [Ty::TRUE, "TrueClass"], [Ty::FALSE, "FalseClass"], [Ty::INT, "Integer"],
                [Ty::FLOAT, "Float"], [Ty::STR, "String"], [Ty::SYM, "Symbol"], [Ty::MAIN, "main"],
-               [Ty::OTHER, "Object"], [Ty::MATH, "Math"], [Ty::ARRAY_CLASS, "Array.class"],
-               [Ty::HASH_CLASS, "Hash.class"]].freeze
+               [Ty::OTHER, "Object"], [Ty::MATH, "Math"]].freeze
 
   attr_reader :prog, :rt, :sites, :arms, :slots, :readers, :writers, :iterations, :core_reopened
 
@@ -64,28 +65,85 @@ class Infer
     @nf = @fns.size
     @changed = false
     @iterations = 0
+    @f = -1
   end
 
+  # The fixpoint, by worklist: a function is visited again only when
+  # something it read has grown since its last visit (Infer#depend records
+  # who reads what; Infer#touched marks them dirty). When no function is
+  # dirty, one sweep over every function must change nothing; it also
+  # catches any dependency the bookkeeping missed, so the result is the
+  # fixpoint the whole-program sweeps reached.
   def run
+    init_worklist
     layouts
     precompute
     while true
-      @changed = false
-      @arms = {}
-      @slots = {}
-      @readers = {}
-      @writers = {}
-      @iterations += 1
-      Errors.bug("type inference did not converge") if @iterations > 200
-      i = 0
-      while i < @nf
-        function(i)
-        i += 1
+      while @dirty.include?(true)
+        pass
       end
-      attr_writers
+      @changed = false
+      @dirty.fill(true)
+      pass
       break unless @changed
     end
+    @f = -1
+    publish_notes
     self
+  end
+
+  def init_worklist
+    @dirty = Array.new(@nf, true)
+    @ret_readers = Array.new(@nf)   # g => functions that read g's return type or openness
+    @self_readers = Array.new(@nf)  # g => blocks whose self is g's
+    @ivar_readers = {}              # ivar name => functions that read it (any class)
+    @env_readers = {}               # env owner => functions that read its slots
+    @const_readers = {}             # constant name => functions that read it
+    @notes = Array.new(@nf)         # f => per call site results (Infer#note)
+  end
+
+  # Visits every dirty function once, in order.
+  def pass
+    @iterations += 1
+    Errors.bug("type inference did not converge") if @iterations > 400
+    i = 0
+    while i < @nf
+      if @dirty[i]
+        @dirty[i] = false
+        function(i)
+      end
+      i += 1
+    end
+    attr_writers
+  end
+
+  # The function being visited reads a cell whose readers are `readers`.
+  def depend(readers)
+    readers[@f] = true if @f >= 0
+  end
+
+  # A cell grew: every function that read it runs again (and records its
+  # reads anew).
+  def touched(readers)
+    return if readers.nil? || readers.empty?
+    readers.each_key { |g| @dirty[g] = true }
+    readers.clear
+  end
+
+  # table[key], a Hash, made empty when missing.
+  def sub_hash(table, key)
+    r = table[key]
+    if r.nil?
+      r = {}
+      table[key] = r
+    end
+    r
+  end
+
+  # g's own inputs (arguments, block, self, openness) grew.
+  def inputs_grew(g)
+    @changed = true
+    @dirty[g] = true
   end
 
   # ---------------------------------------------------------------- precomputation
@@ -125,6 +183,7 @@ class Infer
     @fname = Array.new(@nf, "")
     @envnew = Array.new(@nf, false)
     @uninit = Array.new(@nf)
+    @first_read = Array.new(@nf)
     @symproc_of = Array.new(@nf) { {} } # register => Symbol name of a `symproc` (`&:name`)
     @symproc = nil                      # the name while inferring a send whose block is `&:name`
     @spreading = Array.new(@nf, nil)
@@ -136,17 +195,24 @@ class Infer
     @mixed = {}
     @extended = {}
     @foreign_super = {}
+    @core_super = {}   # class id => name of the core class it inherits from (`class E < StandardError`)
     @vis_changed = {}
     @escaped_names = {}
     @ivars = {}
-    @env = {}
-    @env_set = {}  # "f:S": env slot S of f is assigned before anything can read it (env_set_first)
+    @env = Array.new(@nf)      # f => env slot => type, for functions that make an env
+    @env_set = Array.new(@nf)  # f => env slots assigned before anything can read them (env_set_first)
     @sites = []
     @site_of = {}
     @ivars_open = false
     @uses_class = false
     @const_assigned = {}
     @const_types = {}
+    @core_class_regs = Array.new(@nf) # f => register => "Array"/"Hash" (note_core_classes)
+    @defs = Array.new(@nf)            # f => the single instruction writing each register (single_defs)
+    @class_named = {}   # constant name => class_named's answer
+    @resolved = {}      # method name => class * 2 + self_call => resolve's answer
+    @resolved_meta = {}
+    @raises_on_special = {}
     @user_names = {}
     @object_mixed = false
     @names_basic_object = @prog.symbols.items.include?("BasicObject")
@@ -161,20 +227,12 @@ class Infer
     @desc = Array.new(ncls)
     @names = @prog.classes.map { |c| c.name }
     RUNTIME_CALLED.each { |n| @escaped_names[n] = true }
-    # A class body's value matters only where its `body` result is read.
-    body_used = {}
-    i = 0
-    while i < @nf
-      uses = {}
-      @fns[i].body.each { |ins| reads(ins).each { |r| uses[r] = true } if ins.op != IR::LABEL }
-      @fns[i].body.each { |ins| body_used[ins.a[1]] = true if ins.op == "body" && uses[ins.a[0]] }
-      i += 1
-    end
+    body_used = bodies_used
     i = 0
     while i < @nf
       f = @fns[i]
       used = {}
-      quiet_ret = f.kind == "class" && !body_used[i]
+      quiet_ret = @body_run[i] && !body_used[i]
       f.body.each do |ins|
         next if ins.op == IR::LABEL || (ins.op == "ret" && quiet_ret)
         reads(ins).each { |r| used[r] = true }
@@ -229,12 +287,60 @@ class Infer
     i = 0
     while i < @nf
       @uninit[i] = maybe_uninitialized(@fns[i])
+      @first_read[i] = first_reads(i)
       i += 1
     end
     breadth_scan
     @escaped_names["initialize"] = true if @escaped_names["new"]
     @escaped_names.keys.each { |n| open_name(n) }
     initialized_ivars
+  end
+
+  # Bodies (of classes and required files, run by `body`) whose value the
+  # program reads: their `body` result is read other than by the `ret` of
+  # an enclosing body whose own value is not read (`module M; class C; def
+  # x; end; end; end` reads nothing).
+  def bodies_used
+    @body_run = Array.new(@nf, false)
+    i = 0
+    while i < @nf
+      @fns[i].body.each { |ins| @body_run[ins.a[1]] = true if ins.op == "body" }
+      i += 1
+    end
+    read = Array.new(@nf)   # f => register => read by something other than a body's ret
+    by_ret = Array.new(@nf) # f => registers a body's ret returns
+    i = 0
+    while i < @nf
+      read[i] = {}
+      by_ret[i] = []
+      @fns[i].body.each do |ins|
+        next if ins.op == IR::LABEL
+        if ins.op == "ret" && @body_run[i]
+          by_ret[i] << ins.a[0]
+        else
+          reads(ins).each { |r| read[i][r] = true }
+        end
+      end
+      i += 1
+    end
+    used = {}
+    changed = true
+    while changed
+      changed = false
+      i = 0
+      while i < @nf
+        @fns[i].body.each do |ins|
+          next if ins.op != "body" || used[ins.a[1]]
+          r = ins.a[0]
+          if read[i][r] || (used[i] && by_ret[i].include?(r))
+            used[ins.a[1]] = true
+            changed = true
+          end
+        end
+        i += 1
+      end
+    end
+    used
   end
 
   # Instance variables every instance has set once `new` returns: those its
@@ -304,7 +410,7 @@ class Infer
     i = 0
     while i < @nf
       f = @fns[i]
-      defs = single_defs(f)
+      defs = @defs[i]
       pending = []
       f.body.each do |ins|
         op = ins.op
@@ -397,6 +503,8 @@ class Infer
   def scan_definitions(i)
     f = @fns[i]
     defs = single_defs(f)
+    @defs[i] = defs # breadth_scan reads them too
+    note_core_classes(i, defs)
     bself = @body_self[i]
     pending = []
     f.body.each do |ins|
@@ -412,7 +520,11 @@ class Infer
         if !target.nil? && (target.op == "defclass" || target.op == "defmodule")
           kind = ["class", target.a[1]]
           if target.op == "defclass"
-            @foreign_super[target.a[1]] = true if target.a[3] >= 0 && @prog.classes[target.a[1]].super_id < 0
+            if target.a[3] >= 0 && @prog.classes[target.a[1]].super_id < 0
+              @foreign_super[target.a[1]] = true
+              sup = defs[target.a[3]]
+              @core_super[target.a[1]] = sym(sup.a[1]) if !sup.nil? && sup.op == "constget"
+            end
           end
         elsif !target.nil? && target.op == "singleton"
           src = defs[target.a[1]]
@@ -477,6 +589,39 @@ class Infer
         pending = [] if op != "line"
       end
     end
+  end
+
+  # Registers of function i that can only hold the core class Array or
+  # Hash: written once, by `constget` of that name, in a program that
+  # defines no class or constant of the name and does not reopen core
+  # classes. (The constant's type stays `any`; only `new` is modeled.)
+  CORE_NEW_CLASSES = ["Array", "Hash"].freeze
+
+  def note_core_classes(i, defs)
+    r = 0
+    while r < defs.size
+      d = defs[r]
+      if !d.nil? && d.op == "constget" && CORE_NEW_CLASSES.include?(sym(d.a[1]))
+        name = sym(d.a[1])
+        if !@core_reopened && !@const_assigned[name] && class_named(name) == -1
+          @core_class_regs[i] = {} if @core_class_regs[i].nil?
+          @core_class_regs[i][r] = name
+        end
+      end
+      r += 1
+    end
+  end
+
+  # `Array.new(...)` / `Hash.new(...)` on a register note_core_classes
+  # proved the core class: the new container's site, or nil when the call
+  # is not one CoreTypes models (it is then an ordinary call).
+  def core_new(f, k, recv, name, args, blk)
+    regs = @core_class_regs[f]
+    return nil if regs.nil? || name != "new" || breadth_unresolvable?(name)
+    cls = regs[recv]
+    return nil if cls.nil?
+    args.each { |x| return Ty::BOTTOM if x.bottom? }
+    CoreTypes.new_container(self, f, k, cls, args, blk)
   end
 
   MIXIN_CALLS = ["include", "prepend", "extend", "append_features", "extend_object", "prepend_features"].freeze
@@ -544,11 +689,17 @@ class Infer
   def open_name(name)
     list = @fns_by_name[name]
     return if list.nil?
-    list.each do |fn|
-      next if @open[fn]
-      @open[fn] = true
-      @changed = true
-    end
+    list.each { |fn| open_fn(fn) }
+  end
+
+  # g becomes callable from code kiln cannot see: its parameters are
+  # `any`, and callers and nested blocks see it open.
+  def open_fn(g)
+    return if @open[g]
+    @open[g] = true
+    inputs_grew(g)
+    touched(@ret_readers[g])
+    touched(@self_readers[g])
   end
 
   def escape_name(name)
@@ -640,7 +791,11 @@ class Infer
     out = []
     return out if idx.nil?
     a = ins.a
-    idx.each { |j| out << a[j] if a[j] >= 0 }
+    i = 0
+    while i < idx.size
+      out << a[idx[i]] if a[idx[i]] >= 0
+      i += 1
+    end
     out
   end
 
@@ -674,21 +829,44 @@ class Infer
     st.kind + "@" + st.label
   end
 
+  # Register r of f (the function being visited, at instruction @k) grows.
+  # An instruction at or before @k that reads it sees the new type only on
+  # the next visit.
   def set(f, r, t)
     old = @rt[f][r]
     return if old.includes?(t)
     @rt[f][r] = old.union(t)
     @changed = true
+    @dirty[f] = true if @first_read[f][r] <= @k
   end
 
-  def grow(old, t)
-    return old if old.includes?(t)
-    @changed = true
-    old.union(t)
+  # Instruction index of the first read of each register of f.
+  def first_reads(f)
+    body = @fns[f].body
+    first = Array.new(@fns[f].regs.size, body.size)
+    k = body.size - 1
+    while k >= 0
+      reads(body[k]).each { |r| first[r] = k } if body[k].op != IR::LABEL
+      k -= 1
+    end
+    first
   end
 
   def open?(f)
     @open[f]
+  end
+
+  def grow_ret(f, v)
+    return if @ret[f].includes?(v)
+    @ret[f] = @ret[f].union(v)
+    @changed = true
+    touched(@ret_readers[f])
+  end
+
+  # f's return type as seen by a caller being visited.
+  def ret_of(g)
+    depend(sub_hash(@ret_readers, g))
+    @ret[g]
   end
 
   def reg_type(f, r)
@@ -704,19 +882,16 @@ class Infer
       st = @sites[s]
       next if st.escaped
       st.escaped = true
+      touched(st.escape_readers)
       @changed = true
+      touched(st.readers)
       old = [st.elem, st.key, st.val]
       st.elem = Ty::ANY
       st.key = Ty::ANY
       st.val = Ty::ANY
-      st.dflt = Ty::ANY
       old.each { |o| escape(o) }
     end
-    t.procs.each do |g|
-      next if @open[g]
-      @open[g] = true
-      @changed = true
-    end
+    t.procs.each { |g| open_fn(g) }
   end
 
   def add_elem(s, t)
@@ -725,7 +900,10 @@ class Infer
       escape(t)
       return
     end
-    st.elem = grow(st.elem, t)
+    depend(st.escape_readers) # what it adds escapes too once it does
+    return if st.elem.includes?(t)
+    st.elem = st.elem.union(t)
+    site_grew(st)
   end
 
   def add_kv(s, k, v)
@@ -735,17 +913,23 @@ class Infer
       escape(v)
       return
     end
-    st.key = grow(st.key, k)
-    st.val = grow(st.val, v)
+    depend(st.escape_readers)
+    return if st.key.includes?(k) && st.val.includes?(v)
+    st.key = st.key.union(k)
+    st.val = st.val.union(v)
+    site_grew(st)
   end
 
-  # A Hash's default for missing keys (nil until Hash.new gives another).
-  def add_default(s, t)
-    st = @sites[s]
-    old = st.dflt.nil? ? Ty::BOTTOM : st.dflt
-    return if !st.dflt.nil? && old.includes?(t)
-    st.dflt = old.union(t)
+  def site_grew(st)
     @changed = true
+    touched(st.readers)
+  end
+
+  # Site s, for a function reading its contents.
+  def site_read(s)
+    st = @sites[s]
+    depend(st.readers)
+    st
   end
 
   # The element type of Arrays (and Ranges) in t; any if t may be something else.
@@ -755,7 +939,7 @@ class Infer
     t.sites.each do |s|
       st = @sites[s]
       return Ty::ANY if st.kind == "Hash"
-      e = e.union(st.elem)
+      e = e.union(site_read(s).elem)
     end
     e
   end
@@ -765,19 +949,27 @@ class Infer
     t.sites.all? { |s| @sites[s].kind == "Array" }
   end
 
+  # Instance variable types: @ivars[name][class id].
   def ivar(c, name)
     return Ty::ANY if @ivars_open
-    t = @ivars[c.to_s + ":" + name]
+    depend(sub_hash(@ivar_readers, name))
+    by_class = @ivars[name]
+    t = by_class.nil? ? nil : by_class[c]
     t.nil? ? Ty::BOTTOM : t
   end
 
   def add_ivar(c, name, t)
-    key = c.to_s + ":" + name
-    old = @ivars[key]
+    by_class = @ivars[name]
+    if by_class.nil?
+      by_class = {}
+      @ivars[name] = by_class
+    end
+    old = by_class[c]
     old = Ty::BOTTOM if old.nil?
     return if old.includes?(t)
-    @ivars[key] = old.union(t)
+    by_class[c] = old.union(t)
     @changed = true
+    touched(@ivar_readers[name])
   end
 
   # An attribute writer reached by a call kiln cannot see may store anything.
@@ -807,9 +999,35 @@ class Infer
       if op == "envget" && ins.a[1] == 0
         seen_get[ins.a[2]] = true
       elsif op == "envset" && ins.a[0] == 0 && !seen_get[ins.a[1]]
-        @env_set[f.to_s + ":" + ins.a[1].to_s] = true
+        @env_set[f] = {} if @env_set[f].nil?
+        @env_set[f][ins.a[1]] = true
       end
     end
+  end
+
+  def env_set_first?(g, slot)
+    !@env_set[g].nil? && @env_set[g][slot] == true
+  end
+
+  # The type of g's env slot, for a function being visited (nil: never assigned).
+  def env_slot(g, slot)
+    depend(sub_hash(@env_readers, g))
+    slots = @env[g]
+    slots.nil? ? nil : slots[slot]
+  end
+
+  def grow_env_slot(g, slot, v)
+    slots = @env[g]
+    if slots.nil?
+      slots = {}
+      @env[g] = slots
+    end
+    old = slots[slot]
+    old = Ty::BOTTOM if old.nil?
+    return if old.includes?(v)
+    slots[slot] = old.union(v)
+    @changed = true
+    touched(@env_readers[g])
   end
 
   # The function whose env an `envget/envset` with `hops` reaches from f.
@@ -833,7 +1051,10 @@ class Infer
     fn = @fns[f]
     k = fn.kind
     return Ty::ANY if (k == "block" || k == "lambda") && (@any_rebound || @rebound[f]) # breadth
-    return self_type(@parent[f]) if (k == "block" || k == "lambda") && @parent[f] >= 0
+    if (k == "block" || k == "lambda") && @parent[f] >= 0
+      depend(sub_hash(@self_readers, @parent[f]))
+      return self_type(@parent[f])
+    end
     return Ty::ANY if k == "block" || k == "lambda"
     return Ty.bits(Ty::MAIN) if k == "top"
     if k == "class"
@@ -872,11 +1093,51 @@ class Infer
     fn = @fns[f]
     @f = f
     @pending = []
+    @notes[f] = nil
     body = fn.body
     k = 0
     while k < body.size
+      @k = k
       instr(f, k, body[k])
       k += 1
+    end
+  end
+
+  # Per call site results (arms, slots, attribute readers and writers) of
+  # the latest visit of f, by instruction index.
+  NOTE_ARMS = 0
+  NOTE_SLOT = 1
+  NOTE_READER = 2
+  NOTE_WRITER = 3
+
+  def note(f, kind, k, v)
+    n = @notes[f]
+    if n.nil?
+      n = [{}, {}, {}, {}]
+      @notes[f] = n
+    end
+    n[kind][k] = v
+  end
+
+  # specialize.rb looks the per call site results up as "f:k".
+  def publish_notes
+    @arms = {}
+    @slots = {}
+    @readers = {}
+    @writers = {}
+    tables = [@arms, @slots, @readers, @writers]
+    f = 0
+    while f < @nf
+      n = @notes[f]
+      unless n.nil?
+        j = 0
+        while j < tables.size
+          out = tables[j]
+          n[j].each { |k, v| out[f.to_s + ":" + k.to_s] = v }
+          j += 1
+        end
+      end
+      f += 1
     end
   end
 
@@ -894,22 +1155,36 @@ class Infer
   def instr(f, k, ins)
     op = ins.op
     a = ins.a
+    # `case` compares the op with each string in turn: the most frequent
+    # opcodes come first.
     case op
+    when "arg" then @pending << a[0]
     when IR::LABEL, "line", "jump", "br", "brnil", "brundef", "hasarg", "arity", "bparams", "bspread", "missingkw",
          "unknownkw", "try", "untry", "rethrow", "setbreak", "clearbreak", "setreturn", "inheritreturn", "defn",
          "defs", "alias", "envnew", "strcat", "framein", "frameout", "params"
       nil
+    when "move" then set(f, a[0], t(a[1]))
+    when "str", "fstr", "tostr" then set(f, a[0], Ty::STR_T)
+    when "send"
+      args = take_args(a[3])
+      blk = a[4] < 0 ? Ty::NIL_T : t(a[4])
+      @symproc = a[4] < 0 ? nil : @symproc_of[f][a[4]]
+      made = core_new(f, k, a[1], sym(a[2]), args, blk)
+      set(f, a[0], made.nil? ? call(f, k, t(a[1]), sym(a[2]), args, blk, false) : made)
+      @symproc = nil
+    when "sendself"
+      args = take_args(a[2])
+      @symproc = a[3] < 0 ? nil : @symproc_of[f][a[3]]
+      set(f, a[0], call(f, k, self_type(f), sym(a[1]), args, a[3] < 0 ? Ty::NIL_T : t(a[3]), true))
+      @symproc = nil
     when "alen" then set(f, a[0], Ty::INT_T)
-    when "arg" then @pending << a[0]
     when "nil" then set(f, a[0], Ty::NIL_T)
     when "true" then set(f, a[0], Ty.bits(Ty::TRUE))
     when "false" then set(f, a[0], Ty.bits(Ty::FALSE))
     when "self" then set(f, a[0], self_type(f))
     when "int", "big" then set(f, a[0], Ty::INT_T)
     when "float" then set(f, a[0], Ty::FLOAT_T)
-    when "str", "fstr", "tostr" then set(f, a[0], Ty::STR_T)
     when "sym" then set(f, a[0], Ty::SYM_T)
-    when "move" then set(f, a[0], t(a[1]))
     when "array"
       s = site(f, k, "Array")
       take_args(a[1]).each { |x| add_elem(s, x) }
@@ -961,9 +1236,8 @@ class Infer
     when "excmatch", "blkgiven" then set(f, a[0], Ty::BOOL_T)
     when "envget"
       g = env_owner(f, a[1])
-      key = g.to_s + ":" + a[2].to_s
-      e = g < 0 ? nil : @env[key]
-      if @env_set[key]
+      e = g < 0 ? nil : env_slot(g, a[2])
+      if g >= 0 && env_set_first?(g, a[2])
         set(f, a[0], e.nil? ? Ty::BOTTOM : e)
       else
         set(f, a[0], e.nil? ? Ty::NIL_T : e.union(Ty::NIL_T))
@@ -973,10 +1247,7 @@ class Infer
       if g < 0
         escape(t(a[2]))
       else
-        key = g.to_s + ":" + a[1].to_s
-        old = @env[key]
-        old = Ty::BOTTOM if old.nil?
-        @env[key] = grow(old, t(a[2]))
+        grow_env_slot(g, a[1], t(a[2]))
       end
     when "ivget"
       s = self_type(f)
@@ -1038,7 +1309,7 @@ class Infer
       set(f, a[0], Ty.site(s))
     when "ret"
       v = t(a[0])
-      @ret[f] = grow(@ret[f], v)
+      grow_ret(f, v)
       escape(v) if @open[f]
     when "break", "procret" then escape(t(a[0]))
     when "yield"
@@ -1049,16 +1320,6 @@ class Infer
       b = t(a[1])
       escape(b)
       set(f, a[0], Ty::ANY)
-    when "send"
-      args = take_args(a[3])
-      @symproc = a[4] < 0 ? nil : @symproc_of[f][a[4]]
-      set(f, a[0], call(f, k, t(a[1]), sym(a[2]), args, a[4] < 0 ? Ty::NIL_T : t(a[4]), false))
-      @symproc = nil
-    when "sendself"
-      args = take_args(a[2])
-      @symproc = a[3] < 0 ? nil : @symproc_of[f][a[3]]
-      set(f, a[0], call(f, k, self_type(f), sym(a[1]), args, a[3] < 0 ? Ty::NIL_T : t(a[3]), true))
-      @symproc = nil
     when "vcall"
       set(f, a[0], call(f, k, self_type(f), sym(a[1]), [], Ty::NIL_T, true))
     when "sendsplat", "sendselfsplat", "supersplat"
@@ -1099,24 +1360,19 @@ class Infer
   # resolution); reflection on constants (const_get...) makes them `any`.
   def assign_constant(name, v)
     escape(v) if @consts_open
-    @const_types[name] = grow(@const_types[name] || Ty::BOTTOM, v)
+    old = @const_types[name] || Ty::BOTTOM
+    return if old.includes?(v)
+    @const_types[name] = old.union(v)
+    @changed = true
+    touched(@const_readers[name])
   end
 
   def constant(name)
-    core = CORE_CLASS_CONSTANTS[name]
-    return Ty.bits(core) if !core.nil? && !@core_reopened && !@const_assigned[name] && !program_class?(name)
-    return Ty::ANY if CoreTypes::CORE_CONSTANTS.include?(name)
-    found = -1
-    @prog.classes.each do |c|
-      last = c.name
-      colon = last.rindex("::")
-      last = last[colon + 2, last.size - colon - 2] unless colon.nil?
-      next if last != name
-      return Ty::ANY if found >= 0
-      found = c.id
-    end
+    found = class_named(name)
+    return Ty::ANY if found == -2
     return Ty::ANY if @consts_open && @const_assigned[name]
     if @const_assigned[name]
+      depend(sub_hash(@const_readers, name))
       v = @const_types[name] || Ty::BOTTOM
       return found < 0 ? v : v.union(Ty.meta(found))
     end
@@ -1125,11 +1381,26 @@ class Infer
     Ty.meta(found)
   end
 
-  # Core classes whose class methods inference models, by constant name.
-  CORE_CLASS_CONSTANTS = { "Array" => Ty::ARRAY_CLASS, "Hash" => Ty::HASH_CLASS }.freeze
-
-  def program_class?(name)
-    @prog.classes.any? { |c| c.name == name || c.name.end_with?("::" + name) }
+  # The program class a constant name can be: its id, -1 for none, -2 when
+  # several are or the runtime defines the name. Classes are known before
+  # inference starts, so each name is looked up once.
+  def class_named(name)
+    found = @class_named[name]
+    return found unless found.nil?
+    found = CoreTypes::CORE_CONSTANTS.include?(name) ? -2 : -1
+    i = 0
+    while found != -2 && i < @prog.classes.size
+      c = @prog.classes[i]
+      last = c.name
+      colon = last.rindex("::")
+      last = last[colon + 2, last.size - colon - 2] unless colon.nil?
+      if last == name
+        found = found >= 0 ? -2 : c.id
+      end
+      i += 1
+    end
+    @class_named[name] = found
+    found
   end
 
   def note_slot(f, k, s, y)
@@ -1141,7 +1412,7 @@ class Infer
       return if i.nil? || (idx >= 0 && i != idx)
       idx = i
     end
-    @slots[f.to_s + ":" + k.to_s] = idx if idx >= 0
+    note(f, NOTE_SLOT, k, idx) if idx >= 0
   end
 
   # `obj.x` where every class obj can be runs one attr_reader of the same
@@ -1159,7 +1430,7 @@ class Infer
     return if y.nil?
     i = @prog.classes[c].ivars.index(y)
     return if i.nil?
-    (args.empty? ? @readers : @writers)[f.to_s + ":" + k.to_s] = [c, i, y]
+    note(f, args.empty? ? NOTE_READER : NOTE_WRITER, k, [c, i, y])
   end
 
   # Plain objects whose layout the program fixes: a class whose ancestors
@@ -1197,30 +1468,38 @@ class Infer
   # Arguments flowing into function g (a method, block or lambda).
   def flow_args(g, args, blk)
     list = @args[g]
+    grew = false
     # One Array yielded to a block of several parameters spreads over them:
     # the parameters get its elements (bspread), never the Array itself.
     whole_spreads = @fns[g].kind == "block" && args.size == 1 && spreading_block?(g) && only_arrays?(args[0])
     j = whole_spreads ? 1 : 0
     list << Ty::BOTTOM if whole_spreads && list.empty?
     while j < args.size
-      if j < list.size
-        list[j] = grow(list[j], args[j])
-      else
+      if j >= list.size
         list << args[j]
-        @changed = true
+        grew = true
+      elsif !list[j].includes?(args[j])
+        list[j] = list[j].union(args[j])
+        grew = true
       end
       j += 1
     end
     if args.size < @argmin[g]
       @argmin[g] = args.size
-      @changed = true
+      grew = true
     end
-    @blk[g] = grow(@blk[g], blk) unless blk.nil?
-    if @fns[g].kind == "block" && args.size == 1 && spreading_block?(g)
-      e = elem_of(args[0])
-      e = Ty::ANY if args[0].any?
-      @bspread[g] = grow(@bspread[g], e) if !args[0].sites.empty? || args[0].any?
+    if !blk.nil? && !@blk[g].includes?(blk)
+      @blk[g] = @blk[g].union(blk)
+      grew = true
     end
+    if @fns[g].kind == "block" && args.size == 1 && spreading_block?(g) && (!args[0].sites.empty? || args[0].any?)
+      e = args[0].any? ? Ty::ANY : elem_of(args[0])
+      if !@bspread[g].includes?(e)
+        @bspread[g] = @bspread[g].union(e)
+        grew = true
+      end
+    end
+    inputs_grew(g) if grew
   end
 
   # Calls block b (a register's type) with args; the value is what it returns.
@@ -1234,7 +1513,7 @@ class Infer
     res = Ty::BOTTOM
     b.procs.each do |g|
       flow_args(g, args, nil)
-      res = res.union(@ret[g])
+      res = res.union(ret_of(g))
       res = Ty::ANY if @open[g]
     end
     res = Ty::ANY if b.bits & ~Ty::NIL != 0 || !b.objs.empty? || !b.sites.empty? || !b.metas.empty?
@@ -1285,7 +1564,9 @@ class Infer
         init = resolve(c, "initialize", true)
         if init[0] == "fn"
           user_call(init, Ty.obj(c), "initialize", args, blk)
-          arms << [3, c, init[1]] if name == "new"
+          arms << [3, c, init[1]] if name == "new" && !inherits_core?(c)
+        elsif init[0] == "core_super"
+          user_call(init, Ty.obj(c), "initialize", args, blk)
         elsif init[0] != "core" || !args.empty? || !blk.procs.empty?
           dynamic("initialize", Ty::BOTTOM, args, blk)
         elsif blk.only?(Ty::NIL) && name == "new" && slotted?(c)
@@ -1322,7 +1603,7 @@ class Infer
     recv.procs.each do |g|
       res = res.union(core_call(f, k, "Proc", Ty.proc_of(g), name, args, blk))
     end
-    @arms[f.to_s + ":" + k.to_s] = arms unless arms.empty?
+    note(f, NOTE_ARMS, k, arms) unless arms.empty?
     res
   end
 
@@ -1337,10 +1618,35 @@ class Infer
       r = resolve(@prog.classes[d[1]].super_id, name, true)
       return user_call(r, self_type(f), name, args, blk) if r[0] != "unknown"
     end
+    if @fns[f].kind == "method" && !d.nil? && d[0] == "inst" && !@mixed[d[1]] && core_exception_super?(d[1])
+      return user_call(["core_super", -1], self_type(f), name, args, blk)
+    end
     escape_name(name)
     args.each { |x| escape(x) }
     escape(blk)
     Ty::ANY
+  end
+
+  # Class k inherits directly from a core exception class that the program
+  # neither reopens nor shadows, with no mixin that could put program
+  # methods above it: its inherited methods (and `new`, Class#new) run
+  # core code only.
+  def core_exception_super?(k)
+    name = @core_super[k]
+    return false if name.nil? || !CoreTypes::CORE_EXCEPTIONS.include?(name) || @core_reopened || @object_mixed
+    return false if @mixins_opaque || @const_assigned[name] || @consts_open
+    CoreTypes::CORE_EXCEPTIONS.all? { |n| class_named(n) == -1 }
+  end
+
+  # Some ancestor of program class c is not a program class (its objects
+  # are not plain slotted ones: `new` stays a send).
+  def inherits_core?(c)
+    k = c
+    while k >= 0
+      return true if @foreign_super[k]
+      k = @prog.classes[k].super_id
+    end
+    false
   end
 
   # Does the program define a method (or attribute) of this name anywhere?
@@ -1349,15 +1655,21 @@ class Infer
     @user_names[name] == true || @dyn_all || @dyn_names[name] == true || @names_basic_object
   end
 
-  # nil, true or false receiving a method name they lack (a program's own,
-  # or a core one like `size`) raises NoMethodError: no value, nothing
-  # escapes. Not when the program could give them the method (reopening
-  # a core class, mixing into Object, define_method of that name, a
-  # method_missing).
+  # nil, true or false receiving a method they lack (a program's own, or a
+  # core method of other classes: `nil.empty?`) raises NoMethodError: no
+  # value, nothing escapes. Unless the program can give them methods: by
+  # reopening a core class, a top-level mixin, define_method of the name or
+  # a method_missing.
   def raises_on_special?(bit, name)
-    return false if (bit & (Ty::NIL | Ty::BOOL)) == 0 || @core_reopened || @object_mixed || @dyn_all
-    return false if @dyn_names[name] || @user_names["method_missing"]
-    !CoreTypes::SPECIAL_METHODS.include?(name) && CoreTypes::OBJECT[name].nil?
+    return false if (bit & (Ty::NIL | Ty::BOOL)) == 0
+    r = @raises_on_special[name]
+    if r.nil?
+      r = !@core_reopened && !@object_mixed && !@user_names["method_missing"] && !@dyn_all && !@dyn_names[name] &&
+          !CoreTypes::SPECIAL_METHODS.include?(name) && CoreTypes::OBJECT[name].nil? &&
+          CoreTypes::NILCLASS[name].nil? && CoreTypes::BOOLEAN[name].nil? && name != "__id__"
+      @raises_on_special[name] = r
+    end
+    r
   end
 
   def user_call(r, recv, name, args, blk)
@@ -1365,12 +1677,14 @@ class Infer
     if kind == "fn"
       g = r[1]
       flow_args(g, args, blk)
-      if @decl[g].nil? || @decl[g][0] == "top"
-        @self_t[g] = grow(@self_t[g], recv)
+      if (@decl[g].nil? || @decl[g][0] == "top") && !@self_t[g].includes?(recv)
+        @self_t[g] = @self_t[g].union(recv)
+        inputs_grew(g)
+        touched(@self_readers[g])
       end
       # An open function (callable from where kiln cannot see) still returns
       # only what its body returns: its params are `any` and what it returns escapes.
-      return @ret[g]
+      return ret_of(g)
     elsif kind == "attr_r"
       args.each { |x| escape(x) }
       escape(blk)
@@ -1384,6 +1698,12 @@ class Infer
       return args[0]
     elsif kind == "core"
       return core_call(@f, @k, "Object", recv, name, args, blk)
+    elsif kind == "core_super"
+      # a method of a core exception class: only core code runs
+      escape(recv)
+      args.each { |x| escape(x) }
+      escape(blk)
+      return Ty::ANY
     end
     dynamic(name, recv, args, blk)
   end
@@ -1399,8 +1719,31 @@ class Infer
 
   # Method lookup for an instance of program class c: ["fn", f],
   # ["attr_r"/"attr_w", -1, ivar], ["core", -1] (a core method of Object),
-  # or ["unknown", -1] (kiln cannot tell statically).
+  # or ["unknown", -1] (kiln cannot tell statically). The definitions are
+  # all scanned before inference runs, so each lookup is made once.
   def resolve(c, name, self_call)
+    memo = sub_hash(@resolved, name)
+    key = self_call ? c * 2 + 1 : c * 2
+    r = memo[key]
+    if r.nil?
+      r = lookup_method(c, name, self_call)
+      memo[key] = r
+    end
+    r
+  end
+
+  def resolve_meta(c, name, self_call)
+    memo = sub_hash(@resolved_meta, name)
+    key = self_call ? c * 2 + 1 : c * 2
+    r = memo[key]
+    if r.nil?
+      r = lookup_meta(c, name, self_call)
+      memo[key] = r
+    end
+    r
+  end
+
+  def lookup_method(c, name, self_call)
     return ["unknown", -1] if breadth_unresolvable?(name)
     k = c
     while k >= 0
@@ -1420,7 +1763,8 @@ class Infer
           i -= 1
         end
       end
-      return ["unknown", -1] if @foreign_super[k] || @extended[k]
+      return ["unknown", -1] if @extended[k]
+      return (core_exception_super?(k) ? ["core_super", -1] : ["unknown", -1]) if @foreign_super[k]
       k = @prog.classes[k].super_id
     end
     list = @tmethods[name]
@@ -1447,7 +1791,7 @@ class Infer
     [at[0] == "r" ? "attr_r" : "attr_w", -1, at[1]]
   end
 
-  def resolve_meta(c, name, self_call)
+  def lookup_meta(c, name, self_call)
     return ["unknown", -1] if breadth_unresolvable?(name)
     k = c
     while k >= 0
@@ -1458,6 +1802,7 @@ class Infer
         return ["unknown", -1] if list.size != 1 || @vis_changed[name] || (!self_call && @fvis[list[0]] != 0)
         return ["fn", list[0]]
       end
+      break if @foreign_super[k] && name == "new" && core_exception_super?(k) # Class#new
       return ["unknown", -1] if @foreign_super[k]
       k = @prog.classes[k].super_id
     end

@@ -58,9 +58,7 @@ class Specializer
 
   def prim_class?(t, bit, name)
     return !@inf.user_method?(name) if bit == Prims::OBJECT
-    if bit == Prims::MODULE
-      return (t.any? || !t.metas.empty? || t.has?(Ty::ARRAY_CLASS | Ty::HASH_CLASS)) && !@inf.user_method?(name)
-    end
+    return (t.any? || !t.metas.empty?) && !@inf.user_method?(name) if bit == Prims::MODULE
     return t.has?(Ty::SYM) if bit == Prims::SYMBOL
     return t.has?(Ty::INT) if bit == Prims::INT
     return t.has?(Ty::FLOAT) if bit == Prims::FLOAT

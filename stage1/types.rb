@@ -26,12 +26,9 @@ class Ty
   MAIN = 128   # the top-level self
   OTHER = 256  # an object of a core class the table does not model
   MATH = 512   # the Math module (its functions are modeled)
-  ARRAY_CLASS = 1024 # the class object Array (its `new` and `[]` are modeled)
-  HASH_CLASS = 2048  # the class object Hash
   BOOL = TRUE | FALSE
   BIT_NAMES = [[NIL, "nil"], [TRUE, "true"], [FALSE, "false"], [INT, "Integer"], [FLOAT, "Float"], [STR, "String"],
-               [SYM, "Symbol"], [MAIN, "main"], [OTHER, "Object"], [MATH, "Math"], [ARRAY_CLASS, "Array.class"],
-               [HASH_CLASS, "Hash.class"]].freeze
+               [SYM, "Symbol"], [MAIN, "main"], [OTHER, "Object"], [MATH, "Math"]].freeze
 
   attr_reader :bits, :objs, :metas, :sites, :procs
 

@@ -176,6 +176,19 @@ int main(int argc, char **argv) {
   CHECK_INSPECT(CALL0(CALL1(a, "permutation", I(2)), "to_a"), "[[1, 2], [1, 3], [2, 1], [2, 3], [3, 1], [3, 2]]");
   CHECK_INSPECT(CALL1(ARY(I(1), I(2)), "product", ARY(I(3), I(4))), "[[1, 3], [1, 4], [2, 3], [2, 4]]");
   CHECK_INSPECT(CALL2(a, "zip", ARY(I(4), I(5)), ARY(I(6))), "[[1, 4, 6], [2, 5, nil], [3, nil, nil]]");
+  /* a non-Array argument is walked with each only as far as self is long */
+  CHECK_INSPECT(CALL1(a, "zip", kn_range_new(I(10), KN_NIL, false)), "[[1, 10], [2, 11], [3, 12]]");
+  CHECK_INSPECT(CALL1(kn_ary_new(0), "zip", kn_range_new(I(1), KN_NIL, false)), "[]");
+  CHECK_RAISES(CALL1(a, "zip", I(1)), kn_eTypeError, "wrong argument type Integer (must respond to :each)");
+  /* join keeps the first piece's encoding until a non-ASCII piece meets an all-ASCII result */
+  kn_value bin = CALL1(ARY(I(1)), "pack", S("N")), hi = CALL1(ARY(I(200)), "pack", S("C"));
+  CHECK_INSPECT(CALL0(kn_ary_join(ARY(bin, bin), KN_NIL), "encoding"), "#<Encoding:ASCII-8BIT>");
+  CHECK_INSPECT(CALL0(kn_ary_join(ARY(bin, S("x")), S(",")), "encoding"), "#<Encoding:ASCII-8BIT>");
+  CHECK_INSPECT(CALL0(kn_ary_join(ARY(S("x"), bin), KN_NIL), "encoding"), "#<Encoding:UTF-8>");
+  CHECK_INSPECT(CALL0(kn_ary_join(ARY(bin, S("\xC3\xA9")), KN_NIL), "encoding"), "#<Encoding:UTF-8>");
+  CHECK_INSPECT(CALL0(kn_ary_join(ARY(S("x"), hi), KN_NIL), "encoding"), "#<Encoding:ASCII-8BIT>");
+  CHECK_INSPECT(CALL0(kn_ary_join(ARY(ARY(hi), bin), KN_NIL), "encoding"), "#<Encoding:ASCII-8BIT>");
+  CHECK_INSPECT(CALL0(kn_ary_join(ARY(bin, ARY(bin)), KN_NIL), "encoding"), "#<Encoding:ASCII-8BIT>");
   CHECK_INSPECT(CALL0(ARY(ARY(I(1), I(2)), ARY(I(3), I(4))), "transpose"), "[[1, 3], [2, 4]]");
   CHECK_RAISES(CALL0(ARY(ARY(I(1), I(2)), ARY(I(1))), "transpose"), kn_eIndexError, "element size differs (1 should be 2)");
   CHECK_INSPECT(CALL0(ARY(ARY(I(1), I(2)), ARY(I(3), I(4))), "to_h"), "{1=>2, 3=>4}");

@@ -19,6 +19,27 @@ static kn_value cmp_by_n(ARGS) {
   return kn_op_cmp(kn_ivar_get(self, SYM("@n")), kn_ivar_get(argv[0], SYM("@n")));
 }
 
+/* prepend: the module's method runs first and its super reaches the class's own */
+static kn_class *pre_owner;
+static kn_value pre_who(ARGS) {
+  kn_value up = kn_super(pre_owner, SYM("who"), self, 0, NULL, KN_NIL);
+  return kn_ary_new_from(2, (kn_value[]){SYM("pre"), up});
+}
+static void prepend_tests(void) {
+  kn_value k = kn_define_class(kn_cObject, "PreK", KN_NIL);
+  kn_define_method(k, "who", ret_a, 0, 0);
+  kn_value m = kn_define_module(kn_cObject, "PreM");
+  kn_define_method(m, "who", pre_who, 0, 0);
+  pre_owner = KN_CLASS(m);
+  kn_prepend_module(k, m);
+  kn_prepend_module(k, m); /* a second prepend changes nothing */
+  CHECK_INSPECT(CALL0(CALL0(k, "ancestors"), "first"), "PreM");
+  CHECK_INSPECT(kn_ary_new_from(2, (kn_value[]){CALL1(CALL0(k, "ancestors"), "[]", I(1)), CALL0(CALL0(k, "ancestors"), "size")}), "[PreK, 5]");
+  CHECK_INSPECT(CALL0(kn_obj_alloc(k), "who"), "[:pre, :a]");
+  kn_define_method(k, "who", ret_b, 0, 0); /* a later def in the class still sits below the module */
+  CHECK_INSPECT(CALL0(kn_obj_alloc(k), "who"), "[:pre, :b]");
+}
+
 /* "#<Foo:0x0000... @a=1>" with the address replaced by XX */
 static kn_value no_addr(kn_value s) {
   char *p = strstr(KN_STR(s)->ptr, ":0x");
@@ -267,5 +288,6 @@ int main(int argc, char **argv) {
   CHECK(kn_op_minus(CALL0(kn_obj_alloc(kn_cObject), "object_id"), id1) == I(20));
   CHECK_INSPECT(kn_top_self, "main");
   protected_tests();
+  prepend_tests();
   return kn_test_finish();
 }

@@ -147,5 +147,16 @@ int main(int argc, char **argv) {
   }
   CHECK_INSPECT(kn_hash_aref(sk, S("k777")), "777");
   CHECK_INSPECT(CALL0(ARY(I(1), F(1.0), I(1)), "uniq"), "[1, 1.0]");
+
+  /* subset comparisons: values compare with ==, sizes decide < and > */
+  kn_value one = kn_hash_new();
+  kn_hash_aset(one, SYM("a"), F(1.0));
+  CHECK_INSPECT(CALL1(one, "<=", h), "true");
+  CHECK_INSPECT(CALL1(one, "<", h), "true");
+  CHECK_INSPECT(CALL1(h, "<", h), "false");
+  CHECK_INSPECT(CALL1(h, ">=", h), "true");
+  CHECK_INSPECT(CALL1(h, ">", one), "true");
+  CHECK_INSPECT(CALL1(h, "<=", one), "false");
+  CHECK_INSPECT(kn_check_hash(I(3)), "nil");
   return kn_test_finish();
 }

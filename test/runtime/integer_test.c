@@ -74,6 +74,9 @@ int main(int argc, char **argv) {
   CASE(CALL1(kn_int_pow(I(2), I(53)), "<", F(9007199254740992.0)), "false"); /* 2**53 < 9007199254740992.0 */
   CASE(CALL1(kn_op_plus(kn_int_pow(I(2), I(53)), I(1)), ">", F(9007199254740992.0)), "true"); /* 2**53+1 > 9007199254740992.0 */
   CASE(CALL0(I(-5), "abs"), "5"); /* -5.abs */
+  CASE(CALL0(I(-5), "abs2"), "25"); /* -5.abs2 */
+  CASE(CALL0(kn_int_pow(I(2), I(40)), "abs2"), "1208925819614629174706176"); /* (2**40).abs2 */
+  CASE(CALL0(F(-1.5), "abs2"), "2.25"); /* -1.5.abs2 */
   CASE(CALL1(I(255), "to_s", I(2)), "\"11111111\""); /* 255.to_s(2) */
   CASE(CALL1(I(-255), "to_s", I(16)), "\"-ff\""); /* -255.to_s(16) */
   CASE(CALL1(kn_int_pow(I(2), I(64)), "to_s", I(36)), "\"3w5e11264sgsg\""); /* (2**64).to_s(36) */

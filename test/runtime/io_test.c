@@ -66,6 +66,24 @@ int main(int argc, char **argv) {
   if (!freopen(in_path, "r", stdin)) return 1;
   CHECK_INSPECT(CALL0(CALL0(kn_const_get(kn_cObject, SYM("STDIN")), "each_line"), "to_a"), "[\"a\\n\", \"b\\xFF\\n\", \"c\"]");
   CHECK_INSPECT(CALL0(kn_stdin, "eof?"), "true");
+
+  /* warn writes as puts does, to $stderr; nothing when $VERBOSE is nil or for category: :deprecated */
+  const char *err_path = "/tmp/kiln_io_test.err";
+  kn_value saved_err = kn_gvar_get(kn_intern("$stderr"));
+  CHECK_INSPECT(kn_gvar_get(kn_intern("$VERBOSE")), "false");
+  kn_value errf = CALL2(kn_cFile, "open", STR(err_path), STR("w"));
+  kn_gvar_set(kn_intern("$stderr"), errf);
+  kn_value deprecated = kn_hash_new();
+  kn_hash_aset(deprecated, SYM("category"), SYM("deprecated"));
+  CHECK_INSPECT(kn_send(I(0), SYM("send"), 3, (kn_value[]){SYM("warn"), STR("a"), STR("b\n")}, KN_NIL), "nil");
+  kn_send(I(0), SYM("send"), 3, (kn_value[]){SYM("warn"), STR("old"), deprecated}, KN_NIL);
+  kn_gvar_set(kn_intern("$VERBOSE"), KN_NIL);
+  kn_send(I(0), SYM("send"), 2, (kn_value[]){SYM("warn"), STR("quiet")}, KN_NIL);
+  kn_gvar_set(kn_intern("$VERBOSE"), KN_FALSE);
+  CALL0(errf, "close");
+  kn_gvar_set(kn_intern("$stderr"), saved_err);
+  CHECK_INSPECT(CALL1(kn_cFile, "read", STR(err_path)), "\"a\\nb\\n\"");
+  unlink(err_path);
   unlink(in_path);
   unlink(bin_path);
   return kn_test_finish();

@@ -79,6 +79,17 @@ int main(int argc, char **argv) {
   CHECK_INSPECT(CALL1(RNG(I(1), I(3)), "==", XRNG(I(1), I(3))), "false");
   CHECK(kn_hash_of(RNG(I(1), I(3))) == kn_hash_of(RNG(I(1), I(3))));
   CHECK_INSPECT(kn_class_new_instance(kn_cRange, 3, (kn_value[]){I(1), I(3), KN_TRUE}, KN_NIL), "1...3");
+  /* blockless step over numbers: an ArithmeticSequence that counts instead of iterating */
+  kn_value seq = CALL1(XRNG(I(1), I(10)), "step", I(3));
+  CHECK_INSPECT(CALL0(seq, "class"), "Enumerator::ArithmeticSequence");
+  CHECK_INSPECT(seq, "((1...10).step(3))");
+  CHECK_INSPECT(CALL0(seq, "size"), "3");
+  CHECK_INSPECT(CALL0(seq, "last"), "7");
+  CHECK_INSPECT(CALL0(seq, "to_a"), "[1, 4, 7]");
+  CHECK_INSPECT(CALL1(seq, "==", CALL1(XRNG(I(1), I(10)), "%", I(3))), "true");
+  CHECK_INSPECT(CALL0(CALL1(RNG(F(0.0), F(1.0)), "step", F(0.1)), "size"), "11");
+  CHECK_INSPECT(CALL0(CALL1(RNG(I(1), KN_NIL), "step", I(2)), "size"), "Infinity");
+  CHECK_INSPECT(CALL0(CALL1(RNG(S("a"), S("e")), "step", I(2)), "class"), "Enumerator");
   /* slicing through ranges */
   CHECK_INSPECT(CALL1(S("hello"), "[]", XRNG(I(1), I(-1))), "\"ell\"");
   return kn_test_finish();

@@ -6,6 +6,14 @@
 #define BLK(fn) kn_proc_new(fn, KN_NIL, NULL, 1, false)
 static kn_value odd(kn_value p, int argc, const kn_value *argv, kn_value b) { return CALL0(argv[0], "odd?"); }
 static kn_value even(kn_value p, int argc, const kn_value *argv, kn_value b) { return CALL0(argv[0], "even?"); }
+/* |a, b| (a - b).abs == 1 */
+static kn_value adjacent(kn_value p, int argc, const kn_value *argv, kn_value b) {
+  return kn_op_eq(CALL0(kn_op_minus(argv[0], argv[1]), "abs"), I(1));
+}
+/* |a, b| b == a + 1: a directed chain, so every element is its own component */
+static kn_value successor(kn_value p, int argc, const kn_value *argv, kn_value b) {
+  return kn_op_eq(argv[1], kn_op_plus(argv[0], I(1)));
+}
 
 int main(int argc, char **argv) {
   kn_init(argc, argv, "set_test.c");
@@ -48,5 +56,10 @@ int main(int argc, char **argv) {
   CHECK_RAISES(CALL1(cset, "new", I(1)), kn_eArgumentError, "value must be enumerable");
   CHECK_INSPECT(CALL1(SET(I(1), I(2), I(3)), "subtract", kn_ary_new_from(1, (kn_value[]){I(2)})), "#<Set: {1, 3}>"); /* Set[1,2,3].subtract([2]) */
   CHECK_INSPECT(CALL0(SET(I(1), SET(I(2))), "flatten"), "#<Set: {1, 2}>"); /* Set[1, Set[2]].flatten */
+  /* divide with a two-argument block: TSort's strongly connected components, in its order */
+  CHECK_INSPECT(kn_send(SET(I(1), I(3), I(4), I(6), I(9), I(10), I(11)), SYM("divide"), 0, NULL, kn_proc_new(adjacent, KN_NIL, NULL, 2, false)),
+                "#<Set: {#<Set: {1}>, #<Set: {3, 4}>, #<Set: {6}>, #<Set: {9, 10, 11}>}>");
+  CHECK_INSPECT(kn_send(SET(I(5), I(1), I(2), I(8), I(3)), SYM("divide"), 0, NULL, kn_proc_new(successor, KN_NIL, NULL, 2, false)),
+                "#<Set: {#<Set: {5}>, #<Set: {3}>, #<Set: {2}>, #<Set: {1}>, #<Set: {8}>}>");
   return kn_test_finish();
 }

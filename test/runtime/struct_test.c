@@ -29,5 +29,15 @@ int main(int argc, char **argv) {
   /* s.a = s; p s => #<struct S a=#<struct S:...>, b=2> */
   CALL1(s, "a=", s);
   CHECK_INSPECT(s, "#<struct S a=#<struct S:...>, b=2>");
+
+  /* keyword_init? is nil unless Struct.new was given keyword_init:, and subclasses inherit it */
+  kn_value opts = kn_hash_new();
+  CHECK_INSPECT(CALL0(S, "keyword_init?"), "nil");
+  kn_hash_aset(opts, SYM("keyword_init"), I(1));
+  kn_value K = CALL2(kn_cStruct, "new", SYM("a"), opts);
+  CHECK_INSPECT(CALL0(K, "keyword_init?"), "true");
+  CHECK_INSPECT(CALL0(kn_class_new(K), "keyword_init?"), "true");
+  kn_hash_aset(opts, SYM("keyword_init"), KN_FALSE);
+  CHECK_INSPECT(CALL0(CALL2(kn_cStruct, "new", SYM("a"), opts), "keyword_init?"), "false");
   return kn_test_finish();
 }
