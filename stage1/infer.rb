@@ -193,6 +193,7 @@ class Infer
     @attrs = {}
     @fns_by_name = {}
     @mixed = {}
+    @prepended = {} # class => a module is prepended to it: its own methods may not be the ones that run
     @extended = {}
     @foreign_super = {}
     @core_super = {}   # class id => name of the core class it inherits from (`class E < StandardError`)
@@ -562,6 +563,7 @@ class Infer
         names = pending.map { |r| defs[r].nil? || defs[r].op != "sym" ? nil : sym(defs[r].a[1]) }
         if name == "include" || name == "prepend"
           @mixed[c] = true
+          @prepended[c] = true if name == "prepend"
           note_includes(c, name, pending.map { |r| defs[r] })
         elsif name == "extend"
           @extended[c] = true
@@ -1747,6 +1749,7 @@ class Infer
     return ["unknown", -1] if breadth_unresolvable?(name)
     k = c
     while k >= 0
+      return ["unknown", -1] if @prepended[k]
       r = own_method(k, name, self_call)
       return r unless r.nil?
       if @mixed[k]
