@@ -346,12 +346,27 @@ bool kn_const_defined(kn_value klass, kn_value name);
 typedef struct kn_constcache {
   uint64_t const_serial, method_serial;
   kn_value value;
+  kn_value scope; /* X of X::Y (kn_const_get_cached) */
 } kn_constcache;
 extern uint64_t kn_const_serial; /* bumped by every kn_const_set */
 static inline kn_value kn_const_lookup_cached(kn_constcache *cc, int depth, const kn_value *nesting, kn_value name) {
   if (KN_LIKELY(cc->const_serial == kn_const_serial && cc->method_serial == kn_method_serial)) return cc->value;
   kn_value v = kn_const_lookup(depth, nesting, name);
   cc->value = v;
+  cc->const_serial = kn_const_serial;
+  cc->method_serial = kn_method_serial;
+  return v;
+}
+
+/* X::Y at one site: kn_const_get(scope, name), remembered while no
+ * constant or method changes and the site sees the same X. */
+static inline kn_value kn_const_get_cached(kn_constcache *cc, kn_value scope, kn_value name) {
+  if (KN_LIKELY(cc->const_serial == kn_const_serial && cc->method_serial == kn_method_serial && cc->scope == scope &&
+                scope != 0))
+    return cc->value;
+  kn_value v = kn_const_get(scope, name);
+  cc->value = v;
+  cc->scope = scope;
   cc->const_serial = kn_const_serial;
   cc->method_serial = kn_method_serial;
   return v;

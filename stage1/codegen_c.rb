@@ -478,7 +478,8 @@ class CodegenC
     when "gvset" then line("  kn_gvar_set(#{sym(a[0])}, #{r(a[1])});")
     when "constget"
       line("  { static kn_constcache cc; #{r(a[0])} = kn_const_lookup_cached(&cc, #{nesting}, #{sym(a[1])}); }")
-    when "constin" then line("  #{r(a[0])} = kn_const_get(#{r(a[1])}, #{sym(a[2])});")
+    when "constin"
+      line("  { static kn_constcache cc; #{r(a[0])} = kn_const_get_cached(&cc, #{r(a[1])}, #{sym(a[2])}); }")
     when "constset"
       Errors.bug("codegen: constset at top level") if @f.cref.empty?
       line("  kn_const_set(kn_cls[#{@f.cref[0]}], #{sym(a[0])}, #{r(a[1])});")
