@@ -425,8 +425,10 @@ STR_METHOD(kn_str_force_encoding);
 /* Class#allocate for String and its subclasses. */
 static kn_value str_allocate(kn_class *klass) { return (kn_value)str_alloc((kn_value)klass, 15); }
 
-/* String.new(str = "", encoding: e, capacity: n) */
+/* String.new(str = "", encoding: e, capacity: n); without str the String is ASCII-8BIT, as in ruby. */
 STR_METHOD(kn_str_initialize) {
+  int npos = argc > 0 && KN_TYPE_P(argv[argc - 1], KN_T_HASH) ? argc - 1 : argc;
+  if (npos == 0) KN_HDR(self)->flags |= KN_FL_BINARY | KN_FL_ASCII;
   if (argc > 0 && KN_TYPE_P(argv[argc - 1], KN_T_HASH)) {
     kn_value enc = kn_hash_lookup(argv[argc - 1], kn_intern("encoding"), KN_UNDEF);
     argc--;
@@ -470,8 +472,18 @@ static void str_cat_codepoint(kn_value str, kn_value cv) {
   kn_str_cat(str, buf, kn_utf8_encode((uint32_t)c, buf));
 }
 
+/* ruby's encoding rule for appending to an empty String: a binary one (String.new) takes a
+ * UTF-8 text that is not ASCII, so String.new << "é" is UTF-8. */
+static void str_adopt_encoding(kn_value str, kn_value other) {
+  if (KN_STR(str)->len == 0 && BINARY_P(str) && !KN_FROZEN_P(str) && !BINARY_P(other) && !kn_str_ascii_p(other))
+    KN_HDR(str)->flags &= ~(uint32_t)(KN_FL_BINARY | KN_FL_ASCII);
+}
+
 kn_value kn_str_concat(kn_value str, kn_value other) {
-  if (KN_TYPE_P(other, KN_T_STRING)) return kn_str_cat(str, KN_STR(other)->ptr, KN_STR(other)->len);
+  if (KN_TYPE_P(other, KN_T_STRING)) {
+    str_adopt_encoding(str, other);
+    return kn_str_cat(str, KN_STR(other)->ptr, KN_STR(other)->len);
+  }
   if (KN_FIXNUM_P(other) || KN_TYPE_P(other, KN_T_BIGNUM)) {
     if (KN_FROZEN_P(str)) kn_frozen_error(str);
     str_cat_codepoint(str, other);
