@@ -545,6 +545,7 @@ kn_value kn_str_new(const char *ptr, int64_t len);
 kn_value kn_str_cstr(const char *s);
 kn_value kn_str_lit(const char *ptr, int64_t len); /* a fresh mutable String for a literal */
 kn_value kn_str_frozen_lit(const char *ptr, int64_t len); /* one shared frozen String (static cache by caller) */
+kn_value kn_str_fstring(const char *ptr, int64_t len);    /* the same, one object per distinct content */
 kn_value kn_str_concat(kn_value str, kn_value other); /* str << other, returns str */
 kn_value kn_str_plus(kn_value a, kn_value b);
 kn_value kn_obj_to_s(kn_value v);         /* v.to_s as a String (interpolation) */

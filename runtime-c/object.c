@@ -836,7 +836,11 @@ static const kn_method_def class_methods[] = {
  * nil, true, false
  * ------------------------------------------------------------------------ */
 
-static kn_value nil_to_s(ARGS) { return kn_str_new("", 0); }
+static kn_value nil_to_s(ARGS) { /* one frozen "" as in ruby */
+  static kn_value empty;
+  if (!empty) empty = kn_str_frozen_lit("", 0);
+  return empty;
+}
 static kn_value nil_to_a(ARGS) { return kn_ary_new(0); }
 static kn_value nil_to_h(ARGS) { return kn_hash_new(); }
 static kn_value nil_to_i(ARGS) { return KN_INT2FIX(0); }

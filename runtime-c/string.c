@@ -56,6 +56,17 @@ kn_value kn_str_frozen_lit(const char *ptr, int64_t len) {
   KN_HDR(s)->flags |= KN_FL_FROZEN;
   return s;
 }
+/* Ruby's fstring table: every frozen literal (`# frozen_string_literal:
+ * true`) with the same bytes is one object, as `"a".equal?("a")` shows. */
+static kn_value fstrings;
+kn_value kn_str_fstring(const char *ptr, int64_t len) {
+  if (!fstrings) fstrings = kn_hash_new();
+  kn_value s = kn_str_frozen_lit(ptr, len);
+  kn_value old = kn_hash_lookup(fstrings, s, KN_UNDEF);
+  if (old != KN_UNDEF) return old;
+  kn_hash_aset(fstrings, s, s);
+  return s;
+}
 kn_value kn_str_buf_new(int64_t capa) { return (kn_value)str_alloc(kn_cString, capa); }
 
 /* A new String of the same class-independent kind (results of String methods are plain Strings in

@@ -430,7 +430,7 @@ class CodegenC
       line("  #{r(a[0])} = kn_str_lit(#{c_string(s)}, #{s.bytesize});")
     when "fstr"
       s = @prog.strings.items[a[1]]
-      line("  { static kn_value s; if (!s) s = kn_str_frozen_lit(#{c_string(s)}, #{s.bytesize}); #{r(a[0])} = s; }")
+      line("  { static kn_value s; if (!s) s = kn_str_fstring(#{c_string(s)}, #{s.bytesize}); #{r(a[0])} = s; }")
     when "sym" then line("  #{r(a[0])} = #{sym(a[1])};")
     when "move" then line("  #{r(a[0])} = #{r(a[1])};")
     when "array"
