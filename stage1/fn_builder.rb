@@ -29,14 +29,17 @@ end
 
 # Pattern-matching state of one case/in, `=>` or `in`: when `single` (one
 # pattern, no else) a failure records Ruby's detailed message in register
-# `err` (and register `keyerr` becomes true for a missing hash key).
+# `err` (and register `keyerr` becomes true for a missing hash key, whose
+# key and Hash registers `key` and `matchee` then hold).
 class PatternCtx
-  attr_reader :single, :err, :keyerr
+  attr_reader :single, :err, :keyerr, :key, :matchee
 
-  def initialize(single, err, keyerr)
+  def initialize(single, err, keyerr, key, matchee)
     @single = single
     @err = err
     @keyerr = keyerr
+    @key = key
+    @matchee = matchee
   end
 end
 

@@ -2178,11 +2178,15 @@ class Lowerer
   end
 
   def pattern_ctx(single)
-    return PatternCtx.new(false, -1, -1) unless single
+    return PatternCtx.new(false, -1, -1, -1, -1) unless single
     err = reg
     keyerr = reg
     emit("false", [keyerr])
-    PatternCtx.new(true, err, keyerr)
+    key = reg
+    matchee = reg
+    emit("nil", [key])
+    emit("nil", [matchee])
+    PatternCtx.new(true, err, keyerr, key, matchee)
   end
 
   # The pattern of an `in` clause, with its guard (`in pat if cond`).
@@ -2215,10 +2219,24 @@ class Lowerer
       go = @b.label
       emit("br", [ctx.keyerr, keyed, plain])
       @b.place(keyed)
-      move(cls, const_reg("NoMatchingPatternKeyError"))
+      # NoMatchingPatternKeyError.new(msg, matchee: hash, key: key)
+      km = reg
+      emit("sym", [km, sym("matchee")])
+      kk = reg
+      emit("sym", [kk, sym("key")])
+      [km, ctx.matchee, kk, ctx.key].each { |x| emit("arg", [x]) }
+      kw = reg
+      emit("hash", [kw, 4])
+      exc = send_n(const_reg("NoMatchingPatternKeyError"), "new", [msg, kw])
+      emit("arg", [exc])
+      emit("sendself", [reg, sym("raise"), 1, -1])
       emit("jump", [go])
       @b.place(plain)
+      emit("arg", [cls])
+      emit("arg", [msg])
+      emit("sendself", [reg, sym("raise"), 2, -1])
       @b.place(go)
+      return
     end
     emit("arg", [cls])
     emit("arg", [msg])
@@ -2227,7 +2245,8 @@ class Lowerer
 
   # Jumps to fail; in single mode first sets the message from parts
   # (Strings, or registers whose inspect is inserted).
-  def pattern_fail(fail, ctx, parts, key = false)
+  # key: [hash register, key register] of a missing key, or nil.
+  def pattern_fail(fail, ctx, parts, key = nil)
     if ctx.single
       emit("str", [ctx.err, str("")])
       parts.each do |x|
@@ -2241,13 +2260,17 @@ class Lowerer
           emit("strcat", [ctx.err, s])
         end
       end
-      emit("true", [ctx.keyerr]) if key
+      unless key.nil?
+        emit("true", [ctx.keyerr])
+        move(ctx.matchee, key[0])
+        move(ctx.key, key[1])
+      end
     end
     emit("jump", [fail])
   end
 
   # Continues when c is truthy, else fails with the message parts.
-  def pattern_check(c, fail, ctx, parts, key = false)
+  def pattern_check(c, fail, ctx, parts, key = nil)
     ok = @b.label
     bad = @b.label
     emit("br", [c, ok, bad])
@@ -2380,7 +2403,7 @@ class Lowerer
     emit("br", [send_n(last, "<=", [len]), more, fail])
     @b.place(more)
     nxt = @b.label
-    quiet = PatternCtx.new(false, -1, -1)
+    quiet = PatternCtx.new(false, -1, -1, -1, -1)
     j = 0
     req.each do |q|
       e = reg
@@ -2427,7 +2450,7 @@ class Lowerer
     i = 0
     p[:elements].each do |e|
       y = keys[i]
-      pattern_check(send_n(d, "key?", [y]), fail, ctx, ["key not found: ", y], true)
+      pattern_check(send_n(d, "key?", [y]), fail, ctx, ["key not found: ", y], [d, y])
       x = reg
       emit("varef", [x, d, y])
       pattern(e[:value], x, fail, ctx)
