@@ -670,11 +670,12 @@ static inline kn_value send_cached(kn_callsite *cs, kn_value recv, kn_value name
   const kn_method *m;
   if (KN_LIKELY(cs->klass == k && cs->serial == kn_method_serial)) {
     m = cs->method;
-    if (KN_LIKELY(argc == cs->argc)) return invoke_cfunc_checked(m, recv, argc, argv, blk);
+    /* (the slot first: an attr_reader is a C method whose argc is cached too) */
     if (cs->slot && argc == 0 && KN_TYPE_P(recv, KN_T_OBJECT) && (uint32_t)cs->slot <= KN_OBJ(recv)->nslots) {
       kn_value v = KN_OBJ(recv)->slots[cs->slot - 1];
       return v == KN_UNDEF ? KN_NIL : v;
     }
+    if (KN_LIKELY(argc == cs->argc)) return invoke_cfunc_checked(m, recv, argc, argv, blk);
   } else {
     m = cached_lookup(cs, k, name);
     cache_fast(cs, m, kind);
@@ -727,7 +728,10 @@ kn_value kn_send_from(kn_callsite *cs, kn_value caller_self, kn_value recv, kn_v
   if (cs) {
     bool hit = cs->klass == k && cs->serial == kn_method_serial;
     m = cached_lookup(cs, k, name);
-    if (!hit && m && m->visibility == KN_PUBLIC) cache_fast(cs, m, KN_CALL_PUBLIC);
+    if (!hit && m && m->visibility == KN_PUBLIC) {
+      cache_fast(cs, m, KN_CALL_PUBLIC);
+      cache_reader(cs, m, recv, KN_CALL_PUBLIC);
+    }
     /* A public C method: the same arity-checked shortcut as send_cached */
     if (m && m->visibility == KN_PUBLIC) return send_cached(cs, recv, name, argc, argv, blk, KN_CALL_PUBLIC);
   } else m = kn_find_method(k, name);
