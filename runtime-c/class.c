@@ -481,6 +481,11 @@ void kn_define_attr(kn_value klass, kn_value name, bool reader, bool writer) {
   kn_define_attr_ivar(klass, name, kn_intern(buf), reader, writer);
 }
 
+/* A define_method method's body: its Proc, or 0 for any other method. */
+kn_value kn_method_body_proc(const kn_method *m) {
+  return (m->flags & KN_METHOD_PROC) ? ((const kn_attr_method *)m)->ivar : 0;
+}
+
 void kn_define_method_proc(kn_value klass, kn_value name, kn_value body) {
   if (!KN_TYPE_P(body, KN_T_PROC))
     kn_raise_fmt(kn_eTypeError, "wrong argument type %s (expected Proc/Method/UnboundMethod)",

@@ -74,6 +74,7 @@ kn_class *kn_real_class_of(kn_value v);              /* class_of minus singleton
 const char *kn_class_name(kn_value klass);           /* "Foo", "#<Class:Foo>", "#<Class:0x...>" */
 kn_value kn_class_path(kn_value klass);              /* name as a String */
 bool kn_class_inherits(kn_class *c, kn_class *ancestor); /* c <= ancestor */
+kn_value kn_method_body_proc(const kn_method *m); /* define_method's Proc, or 0 */
 kn_value kn_class_ancestors(kn_value klass);
 const kn_method *kn_method_lookup(kn_class *c, kn_value name, kn_class **where);
 kn_value kn_call_method(const kn_method *m, kn_value self, int argc, const kn_value *argv, kn_value blk);

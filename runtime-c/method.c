@@ -225,6 +225,10 @@ static kn_value meth_call(ARGS) { return kn_invoke(KN_MOBJ(self)->m, KN_MOBJ(sel
 static int method_arity(const kn_method *m) {
   const param_info *pi = info_of(m);
   if (pi) return params_arity(parse_params(pi->desc));
+  /* define_method: its block's arity (a Proc's: optional parameters are not
+   * counted as a lambda's would be) */
+  kn_value body = kn_method_body_proc(m);
+  if (body) return KN_PROC(body)->arity;
   if (m->min_args == m->max_args) return m->min_args;
   if (m->flags & KN_METHOD_CFUNC) return -1;
   return -(m->min_args + 1);
