@@ -91,8 +91,7 @@ kn_value kn_check_array(kn_value v) {
   kn_value r = kn_send(v, s_to_ary, 0, NULL, KN_NIL);
   if (r == KN_NIL) return KN_NIL;
   if (!KN_TYPE_P(r, KN_T_ARRAY))
-    kn_raise_fmt(kn_eTypeError, "can't convert %s to Array (%s#to_ary gives %s)", kn_class_name(kn_real_class(v)),
-                 kn_class_name(kn_real_class(v)), kn_class_name(kn_real_class(r)));
+    kn_conversion_gave(v, "Array", "to_ary", r);
   return r;
 }
 
@@ -109,8 +108,7 @@ kn_value kn_splat(kn_value v) {
     kn_value r = kn_send(v, s_to_a, 0, NULL, KN_NIL);
     if (KN_TYPE_P(r, KN_T_ARRAY)) return r;
     if (r != KN_NIL)
-      kn_raise_fmt(kn_eTypeError, "can't convert %s to Array (%s#to_a gives %s)", kn_class_name(kn_real_class(v)),
-                   kn_class_name(kn_real_class(v)), kn_class_name(kn_real_class(r)));
+      kn_conversion_gave(v, "Array", "to_a", r);
   }
   return kn_ary_new_from(1, &v);
 }

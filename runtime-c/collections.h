@@ -59,6 +59,8 @@ kn_value kn_to_str(kn_value v);                         /* implicit conversion: 
 bool kn_str_ascii_p(kn_value str);                      /* all bytes < 0x80 (cached) */
 
 const char *kn_conv_name(kn_value v);                   /* "nil"/"true"/"false" or the class name, for conversion errors */
+/* TypeError "can't convert Foo to Array (Foo#to_ary gives Bar)": v's conversion method gave got. */
+_Noreturn void kn_conversion_gave(kn_value v, const char *target, const char *meth, kn_value got);
 kn_value kn_str_to_inum(kn_value str, int base, bool prefix_any); /* String#to_i */
 double kn_str_to_dbl(kn_value str);                     /* String#to_f */
 kn_value kn_str_succ(kn_value str);

@@ -787,8 +787,7 @@ kn_value kn_check_hash(kn_value v) {
   if (KN_SPECIAL_P(v) || !kn_respond_to(v, s_to_hash, true)) return KN_NIL;
   kn_value r = kn_send(v, s_to_hash, 0, NULL, KN_NIL);
   if (r != KN_NIL && !KN_TYPE_P(r, KN_T_HASH))
-    kn_raise_fmt(kn_eTypeError, "can't convert %s to Hash (%s#to_hash gives %s)", kn_class_name(kn_real_class(v)),
-                 kn_class_name(kn_real_class(v)), kn_class_name(kn_real_class(r)));
+    kn_conversion_gave(v, "Hash", "to_hash", r);
   return r;
 }
 

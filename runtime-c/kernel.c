@@ -681,8 +681,7 @@ static kn_value k_array(ARGS) {
     if (kn_respond_to(v, kn_s_to_a, true)) {
       a = kn_send_self(v, kn_s_to_a, 0, NULL, KN_NIL);
       if (KN_TYPE_P(a, KN_T_ARRAY)) return a;
-      kn_raise_fmt(kn_eTypeError, "can't convert %s to Array (%s#to_a gives %s)", kn_class_name(kn_real_class(v)),
-                   kn_class_name(kn_real_class(v)), kn_class_name(kn_real_class(a)));
+      kn_conversion_gave(v, "Array", "to_a", a);
     }
   }
   return kn_ary_new_from(1, &v);

@@ -139,8 +139,7 @@ kn_value kn_to_proc(kn_value v) {
     kn_raise_fmt(kn_eTypeError, "wrong argument type %s (expected Proc)", kn_class_name(kn_real_class(v)));
   kn_value p = kn_send(v, s_to_proc, 0, NULL, KN_NIL);
   if (!KN_TYPE_P(p, KN_T_PROC))
-    kn_raise_fmt(kn_eTypeError, "can't convert %s to Proc (%s#to_proc gives %s)", kn_class_name(kn_real_class(v)),
-                 kn_class_name(kn_real_class(v)), kn_class_name(kn_real_class(p)));
+    kn_conversion_gave(v, "Proc", "to_proc", p);
   return p;
 }
 

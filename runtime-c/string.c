@@ -143,13 +143,18 @@ const char *kn_conv_name(kn_value v) {
   return kn_class_name(kn_real_class(v));
 }
 
+_Noreturn void kn_conversion_gave(kn_value v, const char *target, const char *meth, kn_value got) {
+  const char *name = kn_class_name(kn_real_class(v));
+  kn_raise_fmt(kn_eTypeError, "can't convert %s to %s (%s#%s gives %s)", name, target, name, meth,
+               kn_class_name(kn_real_class(got)));
+}
+
 kn_value kn_to_str(kn_value v) {
   if (KN_TYPE_P(v, KN_T_STRING)) return v;
   if (!KN_SPECIAL_P(v) && kn_respond_to(v, sym_to_str_id, true)) {
     kn_value r = kn_send(v, sym_to_str_id, 0, NULL, KN_NIL);
     if (KN_TYPE_P(r, KN_T_STRING)) return r;
-    kn_raise_fmt(kn_eTypeError, "can't convert %s to String (%s#to_str gives %s)", kn_class_name(kn_real_class(v)),
-                 kn_class_name(kn_real_class(v)), kn_class_name(kn_real_class(r)));
+    kn_conversion_gave(v, "String", "to_str", r);
   }
   kn_raise_fmt(kn_eTypeError, "no implicit conversion of %s into String", kn_conv_name(v));
 }
