@@ -621,20 +621,15 @@ module CoreTypes
 
   # Ranges of Integers (begin or end may be nil).
   def self.int_range?(inf, t)
-    return false if t.any? || t.bits != 0 || !t.objs.empty? || !t.metas.empty? || !t.procs.empty? || t.sites.empty?
-    t.sites.all? { |s| inf.sites[s].kind == "Range" && inf.sites[s].elem.only?(Ty::INT | Ty::NIL) }
+    inf.only_sites?(t, "Range") && inf.elem_of(t).only?(Ty::INT)
   end
 
   def self.only_hashes?(inf, t)
-    return false if t.any? || t.bits != 0 || !t.objs.empty? || !t.metas.empty? || !t.procs.empty? || t.sites.empty?
-    t.sites.all? { |s| inf.sites[s].kind == "Hash" }
+    inf.only_sites?(t, "Hash")
   end
 
   def self.range(inf, f, k, recv, name, args, blk, has_blk)
     e = inf.elem_of(recv)
-    # iterating from a nil begin raises; a nil end iterates Integers forever
-    e = Ty::INT_T if e.only?(Ty::INT | Ty::NIL) && name != "begin" && name != "end" && name != "first" &&
-                     name != "last" && name != "min" && name != "max"
     n = args.size
     if !has_blk
       if name == "to_a" || name == "entries"
@@ -676,12 +671,7 @@ module CoreTypes
       when "each_with_index"
         inf.yield_to(blk, [e, Ty::INT_T])
         return recv
-      when "sum"
-        return sum_of(inf.yield_to(blk, [e]))
-      when "find", "detect", "min_by", "max_by"
-        inf.yield_to(blk, [e])
-        return e.union(Ty::NIL_T)
-      when "sort_by", "filter_map", "flat_map", "inject", "reduce"
+      when "sum", "find", "detect", "min_by", "max_by", "sort_by", "filter_map", "flat_map", "inject", "reduce"
         return array(inf, f, k, Ty.site(range_array(inf, f, k, e)), name, args, blk, has_blk)
       end
     elsif n == 1 && (name == "each_with_object" || name == "inject" || name == "reduce" || name == "sum" ||

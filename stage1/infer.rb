@@ -947,8 +947,13 @@ class Infer
   end
 
   def only_arrays?(t)
+    only_sites?(t, "Array")
+  end
+
+  # t is containers of one kind ("Array", "Hash", "Range") and nothing else.
+  def only_sites?(t, kind)
     return false if t.any? || t.bits != 0 || !t.objs.empty? || !t.metas.empty? || !t.procs.empty? || t.sites.empty?
-    t.sites.all? { |s| @sites[s].kind == "Array" }
+    t.sites.all? { |s| @sites[s].kind == kind }
   end
 
   # Instance variable types: @ivars[name][class id].
