@@ -7,13 +7,14 @@ static kn_value kn_cLazy, iv_state, iv_recv, iv_meth, iv_args;
 
 enum {
   OP_MAP, OP_SELECT, OP_REJECT, OP_FILTER_MAP, OP_TAKE, OP_TAKE_WHILE, OP_DROP, OP_DROP_WHILE,
-  OP_UNIQ, OP_FLAT_MAP, OP_WITH_INDEX, OP_EACH_SLICE, OP_COMPACT
+  OP_UNIQ, OP_FLAT_MAP, OP_WITH_INDEX, OP_EACH_SLICE, OP_COMPACT, OP_GREP, OP_GREP_V
 };
 
 typedef struct lazy_op {
   int kind;
   kn_value fn;  /* the block, or nil */
   int64_t n;    /* take/drop/each_slice count, with_index offset */
+  kn_value pat; /* grep/grep_v's pattern */
 } lazy_op;
 
 /* Immutable once made: each lazy method makes a new state with one more op. */
@@ -57,7 +58,7 @@ static kn_value lazy_add(kn_value self, const char *meth, int argc, const kn_val
   lazy_state *st = state_of(self);
   lazy_op *ops = kn_alloc(sizeof(lazy_op) * (size_t)(st->nops + 1));
   if (st->nops) memcpy(ops, st->ops, sizeof(lazy_op) * (size_t)st->nops);
-  ops[st->nops] = (lazy_op){kind, fn, n};
+  ops[st->nops] = (lazy_op){kind, fn, n, argc ? argv[0] : KN_NIL};
   return lazy_new(st->src, self, kn_intern(meth), kn_ary_new_from(argc, argv), st->nops + 1, ops);
 }
 
@@ -153,6 +154,11 @@ static bool push(lazy_run *r, int i, kn_value v) {
     case OP_COMPACT:
       if (v == KN_NIL) return true;
       break;
+    case OP_GREP:
+    case OP_GREP_V:
+      if (KN_TEST(kn_send(op->pat, kn_intern("==="), 1, &v, KN_NIL)) != (op->kind == OP_GREP)) return true;
+      if (op->fn != KN_NIL) v = kn_yield1(op->fn, v);
+      break;
     }
   }
   kn_yield1(r->sink, v);
@@ -221,6 +227,8 @@ static kn_value lz_each_slice(ARGS) {
   if (n <= 0) kn_raise_fmt(kn_eArgumentError, "invalid slice size");
   return lazy_add(self, "each_slice", 1, argv, OP_EACH_SLICE, KN_NIL, n);
 }
+static kn_value lz_grep(ARGS) { return lazy_add(self, "grep", 1, argv, OP_GREP, blk, 0); }
+static kn_value lz_grep_v(ARGS) { return lazy_add(self, "grep_v", 1, argv, OP_GREP_V, blk, 0); }
 static kn_value lz_lazy(ARGS) { return self; }
 static kn_value lz_force(ARGS) { return kn_send(self, kn_intern("to_a"), argc, argv, KN_NIL); }
 static kn_value lz_eager(ARGS) { return kn_enumerator_for(self, "each", 0, NULL); }
@@ -280,6 +288,7 @@ static const kn_method_def lazy_methods[] = {
     {"uniq", lz_uniq, 0, 0},             {"compact", lz_compact, 0, 0},
     {"with_index", lz_with_index, 0, 1}, {"each_with_index", lz_each_with_index, 0, 0},
     {"each_slice", lz_each_slice, 1, 1}, {"lazy", lz_lazy, 0, 0},
+    {"grep", lz_grep, 1, 1},             {"grep_v", lz_grep_v, 1, 1},
     {"force", lz_force, 0, -1},          {"eager", lz_eager, 0, 0},
     {"size", lz_size, 0, 0},             {"inspect", lz_inspect, 0, 0},
     {"to_s", lz_inspect, 0, 0},          {NULL, NULL, 0, 0}};
