@@ -106,6 +106,7 @@ void kn_init(int argc, char **argv, const char *main_file) {
   kn_init_math();
   kn_init_process();
   kn_init_string();
+  kn_init_unicode_norm();
   kn_init_array();
   kn_init_hash();
   kn_init_range();

@@ -293,6 +293,7 @@ enum { KN_CASE_UP, KN_CASE_DOWN, KN_CASE_TITLE, KN_CASE_SWAP, KN_CASE_FOLD };
 /* Writes the UTF-8 of cp's mapping in mode (turkic: the Turkic/Azeri rules for i) to out and
  * returns its length; a char without a mapping writes itself. */
 int kn_case_map_char(uint32_t cp, int mode, bool turkic, char *out);
+void kn_init_unicode_norm(void); /* String#unicode_normalize (unicode_norm.c) */
 
 /* ---- values_at (array.c) ---- */
 /* Array#values_at and Struct#values_at: indexes through entry(obj, i), Ranges resolved against len
