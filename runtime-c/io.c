@@ -1,4 +1,4 @@
-/* io.c: IO ($stdout, $stderr, $stdin) and File, over C stdio. */
+/* io.c: IO ($stdout, $stderr, $stdin) and File, over C stdio (Dir is in dir.c). */
 #include "internal.h"
 #include <errno.h>
 #include <limits.h>
@@ -335,7 +335,12 @@ static kn_value path_arg(kn_value v) {
   return kn_to_str(v);
 }
 
-static _Noreturn void sys_fail(int err, const char *where, kn_value path) {
+/* Also dir.c's: the Errno class for err with ruby's "<strerror> @ where - path". */
+_Noreturn void kn_io_sys_fail(int err, const char *where, kn_value path);
+void kn_init_dir(void); /* dir.c */
+#define sys_fail kn_io_sys_fail
+
+_Noreturn void kn_io_sys_fail(int err, const char *where, kn_value path) {
   kn_value klass;
   switch (err) {
   case ENOENT: klass = kn_eErrno_ENOENT; break;
@@ -457,6 +462,40 @@ static kn_value file_s_size(ARGS) {
   if (stat(KN_STR(p)->ptr, &st) != 0) sys_fail(errno, "rb_file_s_size", p);
   return kn_int_new((int64_t)st.st_size);
 }
+/* File.zero?/empty?: an existing file of size 0; File.size?: the size, nil when 0 or missing. */
+static kn_value file_s_zero_p(ARGS) {
+  struct stat st;
+  return KN_BOOL(stat(KN_STR(path_arg(argv[0]))->ptr, &st) == 0 && st.st_size == 0);
+}
+static kn_value file_s_size_p(ARGS) {
+  struct stat st;
+  if (stat(KN_STR(path_arg(argv[0]))->ptr, &st) != 0 || st.st_size == 0) return KN_NIL;
+  return kn_int_new((int64_t)st.st_size);
+}
+static kn_value file_access(kn_value path, int mode) { return KN_BOOL(access(KN_STR(path_arg(path))->ptr, mode) == 0); }
+static kn_value file_s_readable_p(ARGS) { return file_access(argv[0], R_OK); }
+static kn_value file_s_writable_p(ARGS) { return file_access(argv[0], W_OK); }
+static kn_value file_s_executable_p(ARGS) { return file_access(argv[0], X_OK); }
+static kn_value file_s_symlink_p(ARGS) {
+  struct stat st;
+  return KN_BOOL(lstat(KN_STR(path_arg(argv[0]))->ptr, &st) == 0 && S_ISLNK(st.st_mode));
+}
+static kn_value file_s_rename(ARGS) {
+  kn_value from = path_arg(argv[0]), to = path_arg(argv[1]);
+  if (rename(KN_STR(from)->ptr, KN_STR(to)->ptr) != 0) {
+    int err = errno;
+    kn_buf b; /* ruby names both paths: "(from, to)" */
+    kn_buf_init(&b);
+    kn_buf_addc(&b, '(');
+    kn_buf_addv(&b, from);
+    kn_buf_adds(&b, ", ");
+    kn_buf_addv(&b, to);
+    kn_buf_addc(&b, ')');
+    sys_fail(err, "rb_file_s_rename", kn_buf_to_str(&b));
+  }
+  return KN_INT2FIX(0);
+}
+
 static kn_value file_s_delete(ARGS) {
   for (int i = 0; i < argc; i++) {
     kn_value p = path_arg(argv[i]);
@@ -628,6 +667,14 @@ static const kn_method_def file_singleton_methods[] = {
     {"file?", file_s_file_p, 1, 1},
     {"directory?", file_s_directory_p, 1, 1},
     {"size", file_s_size, 1, 1},
+    {"size?", file_s_size_p, 1, 1},
+    {"zero?", file_s_zero_p, 1, 1},
+    {"empty?", file_s_zero_p, 1, 1},
+    {"readable?", file_s_readable_p, 1, 1},
+    {"writable?", file_s_writable_p, 1, 1},
+    {"executable?", file_s_executable_p, 1, 1},
+    {"symlink?", file_s_symlink_p, 1, 1},
+    {"rename", file_s_rename, 2, 2},
     {"delete", file_s_delete, 0, -1},
     {"unlink", file_s_delete, 0, -1},
     {"basename", file_s_basename, 1, 2},
@@ -646,6 +693,7 @@ void kn_init_io(void) {
   kn_define_singleton_methods(kn_cFile, file_singleton_methods);
   kn_define_method(kn_cFile, "path", file_path, 0, 0);
   kn_const_set(kn_cFile, kn_intern("SEPARATOR"), kn_str_cstr("/"));
+  kn_init_dir(); /* Dir and File.fnmatch, beside File */
 
   io_stdout = kn_stdout = io_new(kn_cIO, stdout, KN_NIL, "<STDOUT>", false, true);
   io_stderr = kn_stderr = io_new(kn_cIO, stderr, KN_NIL, "<STDERR>", false, true);
