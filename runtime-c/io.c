@@ -340,17 +340,36 @@ _Noreturn void kn_io_sys_fail(int err, const char *where, kn_value path);
 void kn_init_dir(void); /* dir.c */
 #define sys_fail kn_io_sys_fail
 
-_Noreturn void kn_io_sys_fail(int err, const char *where, kn_value path) {
-  kn_value klass;
-  switch (err) {
-  case ENOENT: klass = kn_eErrno_ENOENT; break;
-  case EACCES: klass = kn_eErrno_EACCES; break;
-  case EEXIST: klass = kn_eErrno_EEXIST; break;
-  case EISDIR: klass = kn_eErrno_EISDIR; break;
-  case ENOTDIR: klass = kn_eErrno_ENOTDIR; break;
-  case EINVAL: klass = kn_eErrno_EINVAL; break;
-  default: klass = kn_eSystemCallError; break;
+/* The errnos file and directory calls report. exception.c defines a few
+ * Errno classes; kn_init_io defines the rest of these the same way (with
+ * their Errno constant), so rescue clauses can name them. */
+static const struct { int no; const char *name; } errno_names[] = {
+    {EPERM, "EPERM"},   {ENOENT, "ENOENT"},   {EINTR, "EINTR"},     {EIO, "EIO"},
+    {EBADF, "EBADF"},   {EAGAIN, "EAGAIN"},   {ENOMEM, "ENOMEM"},   {EACCES, "EACCES"},
+    {EBUSY, "EBUSY"},   {EEXIST, "EEXIST"},   {EXDEV, "EXDEV"},     {ENOTDIR, "ENOTDIR"},
+    {EISDIR, "EISDIR"}, {EINVAL, "EINVAL"},   {EMFILE, "EMFILE"},   {ENOSPC, "ENOSPC"},
+    {ESPIPE, "ESPIPE"}, {EROFS, "EROFS"},     {EPIPE, "EPIPE"},     {ENAMETOOLONG, "ENAMETOOLONG"},
+    {ENOTEMPTY, "ENOTEMPTY"}, {ELOOP, "ELOOP"}};
+
+static void define_errno_classes(void) {
+  /* exception.c's Errno initializer ("<strerror> - detail"), shared by every Errno class */
+  const kn_method *init = kn_find_method(KN_CLASS(kn_eErrno_ENOENT), kn_intern("initialize"));
+  for (size_t i = 0; i < sizeof errno_names / sizeof errno_names[0]; i++) {
+    if (kn_const_defined(kn_mErrno, kn_intern(errno_names[i].name))) continue;
+    kn_value c = kn_define_class(kn_mErrno, errno_names[i].name, kn_eSystemCallError);
+    kn_const_set(c, kn_intern("Errno"), KN_INT2FIX(errno_names[i].no));
+    kn_define_method(c, "initialize", init->fn, 0, 1);
   }
+}
+
+static kn_value errno_class(int err) {
+  for (size_t i = 0; i < sizeof errno_names / sizeof errno_names[0]; i++)
+    if (errno_names[i].no == err) return kn_const_get(kn_mErrno, kn_intern(errno_names[i].name));
+  return kn_eSystemCallError;
+}
+
+_Noreturn void kn_io_sys_fail(int err, const char *where, kn_value path) {
+  kn_value klass = errno_class(err);
   kn_buf b;
   kn_buf_init(&b);
   kn_buf_printf(&b, "%s @ %s - ", strerror(err), where);
@@ -694,6 +713,7 @@ void kn_init_io(void) {
   kn_define_method(kn_cFile, "path", file_path, 0, 0);
   kn_const_set(kn_cFile, kn_intern("SEPARATOR"), kn_str_cstr("/"));
   kn_init_dir(); /* Dir and File.fnmatch, beside File */
+  define_errno_classes();
 
   io_stdout = kn_stdout = io_new(kn_cIO, stdout, KN_NIL, "<STDOUT>", false, true);
   io_stderr = kn_stderr = io_new(kn_cIO, stderr, KN_NIL, "<STDERR>", false, true);
