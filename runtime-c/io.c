@@ -338,6 +338,7 @@ static kn_value path_arg(kn_value v) {
 /* Also dir.c's: the Errno class for err with ruby's "<strerror> @ where - path". */
 _Noreturn void kn_io_sys_fail(int err, const char *where, kn_value path);
 void kn_init_dir(void); /* dir.c */
+void kn_init_stringio(const kn_method_def *writers); /* stringio.c */
 #define sys_fail kn_io_sys_fail
 
 /* The errnos file and directory calls report. exception.c defines a few
@@ -703,6 +704,14 @@ static const kn_method_def file_singleton_methods[] = {
     {"expand_path", file_s_expand_path, 1, 2},
     {NULL, NULL, 0, 0}};
 
+/* StringIO's writers are IO's: each ends in a call of the object's `write`. */
+static const kn_method_def stringio_writers[] = {
+    {"puts", io_puts, 0, -1},
+    {"print", io_print, 0, -1},
+    {"printf", io_printf, 0, -1},
+    {"<<", io_lshift, 1, 1},
+    {NULL, NULL, 0, 0}};
+
 void kn_init_io(void) {
   kn_cIO = kn_define_class(kn_cObject, "IO", KN_NIL);
   KN_CLASS(kn_cIO)->alloc = NULL;
@@ -713,6 +722,7 @@ void kn_init_io(void) {
   kn_define_method(kn_cFile, "path", file_path, 0, 0);
   kn_const_set(kn_cFile, kn_intern("SEPARATOR"), kn_str_cstr("/"));
   kn_init_dir(); /* Dir and File.fnmatch, beside File */
+  kn_init_stringio(stringio_writers);
   define_errno_classes();
 
   io_stdout = kn_stdout = io_new(kn_cIO, stdout, KN_NIL, "<STDOUT>", false, true);
