@@ -22,6 +22,12 @@ typedef struct kn_io {
 } kn_io;
 #define KN_IO(v) ((kn_io *)(v))
 
+/* Also dir.c's: the Errno class for err with ruby's "<strerror> @ where - path". */
+_Noreturn void kn_io_sys_fail(int err, const char *where, kn_value path);
+#define sys_fail kn_io_sys_fail
+void kn_init_dir(void); /* dir.c */
+void kn_init_stringio(const kn_method_def *writers); /* stringio.c */
+
 static bool is_io(kn_value v) { return KN_TYPE_P(v, KN_T_DATA) && kn_class_inherits(kn_real_class_of(v), KN_CLASS(kn_cIO)); }
 
 static kn_io *io_check(kn_value v) {
@@ -310,6 +316,62 @@ static kn_value io_close(ARGS) {
   io->fp = NULL;
   return KN_NIL;
 }
+/* getc: one UTF-8 character (a stray byte alone), nil at the end. */
+static kn_value io_getc(ARGS) {
+  kn_io *io = io_check_readable(self);
+  int c = getc(io->fp);
+  if (c == EOF) return KN_NIL;
+  char buf[4] = {(char)c};
+  int n = c < 0x80 ? 1 : c >> 5 == 6 ? 2 : c >> 4 == 14 ? 3 : c >> 3 == 30 ? 4 : 1, got = 1;
+  while (got < n) {
+    int d = getc(io->fp);
+    if (d == EOF) break;
+    if ((d & 0xC0) != 0x80) { /* not a continuation: leave it for the next read */
+      ungetc(d, io->fp);
+      break;
+    }
+    buf[got++] = (char)d;
+  }
+  return kn_str_new(buf, got);
+}
+static kn_value io_getbyte(ARGS) {
+  int c = getc(io_check_readable(self)->fp);
+  return c == EOF ? KN_NIL : KN_INT2FIX(c);
+}
+static kn_value io_each_char(ARGS) {
+  if (blk == KN_NIL) return kn_enumerator_for(self, "each_char", argc, argv);
+  kn_value c;
+  while ((c = io_getc(self, 0, NULL, KN_NIL)) != KN_NIL) kn_yield1(blk, c);
+  return self;
+}
+static kn_value io_each_byte(ARGS) {
+  if (blk == KN_NIL) return kn_enumerator_for(self, "each_byte", argc, argv);
+  kn_value b;
+  while ((b = io_getbyte(self, 0, NULL, KN_NIL)) != KN_NIL) kn_yield1(blk, b);
+  return self;
+}
+
+/* Positioning (a File; the standard streams when they are files). */
+static kn_value io_seek(ARGS) {
+  kn_io *io = io_check(self);
+  int whence = argc > 1 ? (int)kn_num2long(argv[1]) : SEEK_SET;
+  if (fseeko(io->fp, (off_t)kn_num2long(argv[0]), whence) != 0)
+    sys_fail(errno, "rb_io_seek", io->path != KN_NIL ? io->path : kn_str_cstr(io->label));
+  return KN_INT2FIX(0);
+}
+static kn_value io_set_pos(ARGS) {
+  kn_value a[2] = {argv[0], KN_INT2FIX(SEEK_SET)};
+  io_seek(self, 2, a, KN_NIL);
+  return argv[0];
+}
+static kn_value io_pos(ARGS) { return kn_int_new((int64_t)ftello(io_check(self)->fp)); }
+static kn_value io_rewind(ARGS) {
+  kn_io *io = io_check(self);
+  rewind(io->fp);
+  io->lineno = 0;
+  return KN_INT2FIX(0);
+}
+
 static kn_value io_closed_p(ARGS) { return KN_BOOL(KN_IO(self)->fp == NULL); }
 static kn_value io_lineno(ARGS) { return KN_INT2FIX(io_check(self)->lineno); }
 
@@ -334,12 +396,6 @@ static kn_value path_arg(kn_value v) {
   if (kn_respond_to(v, kn_intern("to_path"), false)) return kn_funcall0(v, "to_path");
   return kn_to_str(v);
 }
-
-/* Also dir.c's: the Errno class for err with ruby's "<strerror> @ where - path". */
-_Noreturn void kn_io_sys_fail(int err, const char *where, kn_value path);
-void kn_init_dir(void); /* dir.c */
-void kn_init_stringio(const kn_method_def *writers); /* stringio.c */
-#define sys_fail kn_io_sys_fail
 
 /* The errnos file and directory calls report. exception.c defines a few
  * Errno classes; kn_init_io defines the rest of these the same way (with
@@ -667,6 +723,15 @@ static const kn_method_def io_methods[] = {
     {"close", io_close, 0, 0},
     {"closed?", io_closed_p, 0, 0},
     {"lineno", io_lineno, 0, 0},
+    {"seek", io_seek, 1, 2},
+    {"getc", io_getc, 0, 0},
+    {"getbyte", io_getbyte, 0, 0},
+    {"each_char", io_each_char, 0, 0},
+    {"each_byte", io_each_byte, 0, 0},
+    {"pos", io_pos, 0, 0},
+    {"tell", io_pos, 0, 0},
+    {"pos=", io_set_pos, 1, 1},
+    {"rewind", io_rewind, 0, 0},
     {"inspect", io_inspect, 0, 0},
     {"initialize_copy", io_init_copy, 1, 1},
     {NULL, NULL, 0, 0}};
@@ -721,6 +786,9 @@ void kn_init_io(void) {
   kn_define_singleton_methods(kn_cFile, file_singleton_methods);
   kn_define_method(kn_cFile, "path", file_path, 0, 0);
   kn_const_set(kn_cFile, kn_intern("SEPARATOR"), kn_str_cstr("/"));
+  kn_const_set(kn_cIO, kn_intern("SEEK_SET"), KN_INT2FIX(SEEK_SET));
+  kn_const_set(kn_cIO, kn_intern("SEEK_CUR"), KN_INT2FIX(SEEK_CUR));
+  kn_const_set(kn_cIO, kn_intern("SEEK_END"), KN_INT2FIX(SEEK_END));
   kn_init_dir(); /* Dir and File.fnmatch, beside File */
   kn_init_stringio(stringio_writers);
   define_errno_classes();
