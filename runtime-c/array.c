@@ -195,7 +195,7 @@ int kn_cmpint(kn_value r, kn_value a, kn_value b) {
 
 /* Elements Array#<=> compares without a call: Integers, or Strings whose <=> is the runtime's.
  * Sets *c to the comparison; false when a call is needed. */
-static bool elem_cmp_direct(kn_value x, kn_value y, int *c) {
+static inline bool elem_cmp_direct(kn_value x, kn_value y, int *c) {
   static kn_builtin_memo str_cmp;
   if (KN_FIXNUM_P(x) && KN_FIXNUM_P(y)) {
     *c = (int64_t)x < (int64_t)y ? -1 : (int64_t)x > (int64_t)y;
