@@ -193,12 +193,39 @@ int kn_cmpint(kn_value r, kn_value a, kn_value b) {
   return 0;
 }
 
-int kn_sort_cmp(kn_value a, kn_value b) {
-  if (KN_FIXNUM_P(a) && KN_FIXNUM_P(b)) {
-    int64_t x = KN_FIX2INT(a), y = KN_FIX2INT(b);
-    return x < y ? -1 : x > y;
+/* Elements Array#<=> compares without a call: Integers, or Strings whose <=> is the runtime's.
+ * Sets *c to the comparison; false when a call is needed. */
+static inline bool elem_cmp_direct(kn_value x, kn_value y, int *c) {
+  static kn_builtin_memo str_cmp;
+  if (KN_FIXNUM_P(x) && KN_FIXNUM_P(y)) {
+    *c = (int64_t)x < (int64_t)y ? -1 : (int64_t)x > (int64_t)y;
+    return true;
   }
-  if (KN_TYPE_P(a, KN_T_STRING) && KN_TYPE_P(b, KN_T_STRING)) return kn_str_cmp(a, b);
+  if (KN_TYPE_P(x, KN_T_STRING) && KN_TYPE_P(y, KN_T_STRING) && kn_builtin_p(&str_cmp, x, kn_s_cmp, kn_cString)) {
+    *c = kn_str_cmp(x, y);
+    return true;
+  }
+  return false;
+}
+
+/* a <=> b for Arrays (sort_by { [k1, k2] } keys) when the runtime's Array#<=> would call nothing:
+ * no recursion guard is needed for elements that are not containers.  false when a call is needed. */
+static bool ary_cmp_direct(kn_value a, kn_value b, int *c) {
+  static kn_builtin_memo ary_cmp;
+  if (!KN_TYPE_P(b, KN_T_ARRAY) || !kn_builtin_p(&ary_cmp, a, kn_s_cmp, kn_cArray)) return false;
+  int64_t n = LEN(a) < LEN(b) ? LEN(a) : LEN(b);
+  for (int64_t i = 0; i < n; i++) {
+    if (!elem_cmp_direct(PTR(a)[i], PTR(b)[i], c)) return false;
+    if (*c) return true;
+  }
+  *c = LEN(a) < LEN(b) ? -1 : LEN(a) > LEN(b);
+  return true;
+}
+
+int kn_sort_cmp(kn_value a, kn_value b) {
+  int c;
+  if (elem_cmp_direct(a, b, &c)) return c;
+  if (KN_TYPE_P(a, KN_T_ARRAY) && ary_cmp_direct(a, b, &c)) return c;
   if (KN_FLOAT_P(a) && KN_FLOAT_P(b)) {
     double x = kn_float_value(a), y = kn_float_value(b);
     if (x < y) return -1;

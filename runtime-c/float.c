@@ -59,32 +59,147 @@ double kn_num2dbl(kn_value v) {
 }
 
 /* ------------------------------------------------------------------------
- * Printing: the shortest digit string that reads back as the same double
- * (what CRuby's dtoa mode 0 produces), then Ruby's layout rules.
+ * Printing: the shortest digit string that reads back as the same double,
+ * the closest to it when several are that short (what CRuby's dtoa mode 0
+ * produces), then Ruby's layout rules.  The digits come from Ulf Adams's
+ * Ryu algorithm ("Ryu: fast float-to-string conversion", PLDI 2018): the
+ * double and the halfway points to its neighbours are scaled by a power of
+ * ten with 128-bit fixed-point multipliers, and digits are dropped while the
+ * scaled bounds still differ.
  * ------------------------------------------------------------------------ */
 
+#define POW5_BITS 125   /* bits in each multiplier */
+#define POW5_COUNT 326  /* 5^0 .. 5^325: the most the smallest double needs */
+#define POW5_INV_COUNT 342
+
+typedef unsigned __int128 u128;
+
+/* 5^i with its top bit at bit 124, and 2^(k)/5^i rounded up with k = bits of 5^i + 124. */
+static u128 pow5_mul[POW5_COUNT], pow5_inv_mul[POW5_INV_COUNT];
+
+static int32_t pow5_bits(int32_t e) { return (int32_t)(((uint32_t)e * 1217359) >> 19) + 1; } /* ceil(log2 5^e), 1 for 0 */
+static int32_t log10_pow2(int32_t e) { return (int32_t)(((uint32_t)e * 78913) >> 18); }
+static int32_t log10_pow5(int32_t e) { return (int32_t)(((uint32_t)e * 732923) >> 20); }
+
+static u128 mpz_to_u128(mpz_srcptr z) {
+  u128 r = 0;
+  for (size_t i = mpz_size(z); i-- > 0;) r = (r << 64) | mpz_getlimbn(z, (mp_size_t)i);
+  return r;
+}
+
+/* The multiplier tables, computed exactly with GMP on first use. */
+static void pow5_tables_init(void) {
+  mpz_t p, t;
+  mpz_inits(p, t, NULL);
+  mpz_set_ui(p, 1);
+  for (int32_t i = 0; i < POW5_INV_COUNT; i++, mpz_mul_ui(p, p, 5)) {
+    int32_t bits = pow5_bits(i);
+    if (i < POW5_COUNT) {
+      if (bits >= POW5_BITS) mpz_fdiv_q_2exp(t, p, (mp_bitcnt_t)(bits - POW5_BITS));
+      else mpz_mul_2exp(t, p, (mp_bitcnt_t)(POW5_BITS - bits));
+      pow5_mul[i] = mpz_to_u128(t);
+    }
+    mpz_set_ui(t, 1);
+    mpz_mul_2exp(t, t, (mp_bitcnt_t)(bits - 1 + POW5_BITS));
+    mpz_fdiv_q(t, t, p);
+    mpz_add_ui(t, t, 1);
+    pow5_inv_mul[i] = mpz_to_u128(t);
+  }
+  mpz_clears(p, t, NULL);
+}
+
+/* (m * mul) >> shift, for m < 2^55 and shift >= 64. */
+static uint64_t mul_shift(uint64_t m, u128 mul, int32_t shift) {
+  u128 lo = (u128)m * (uint64_t)mul, hi = (u128)m * (uint64_t)(mul >> 64);
+  return (uint64_t)(((lo >> 64) + hi) >> (shift - 64));
+}
+
+static bool multiple_of_pow5(uint64_t v, int32_t p) {
+  int32_t n = 0;
+  for (; v % 5 == 0; v /= 5) n++;
+  return n >= p;
+}
+
+static bool multiple_of_pow2(uint64_t v, int32_t p) { return (v & ((1ull << p) - 1)) == 0; }
+
+/* The shortest decimal digits of a finite positive double: *out * 10^return. */
+static int32_t shortest_decimal(uint64_t bits, uint64_t *out) {
+  static bool tables_ready;
+  if (!tables_ready) pow5_tables_init(), tables_ready = true;
+  uint64_t frac = bits & ((1ull << 52) - 1);
+  int32_t bexp = (int32_t)(bits >> 52);
+  uint64_t m2 = bexp ? frac | (1ull << 52) : frac;
+  int32_t e2 = (bexp ? bexp : 1) - 1023 - 52 - 2;
+  /* mv, mp, mm: the double and the halfway points to its neighbours, times 4 (the gap below a power of 2 is half) */
+  bool accept_bounds = (m2 & 1) == 0; /* round-half-even reading accepts an exact halfway point */
+  uint64_t mv = 4 * m2;
+  uint32_t mm_shift = frac != 0 || bexp <= 1;
+  uint64_t vr, vp, vm;
+  int32_t e10;
+  bool vm_exact = false, vr_exact = false; /* no digits lost when scaling */
+  if (e2 >= 0) {
+    int32_t q = log10_pow2(e2) - (e2 > 3), shift = -e2 + q + POW5_BITS + pow5_bits(q) - 1;
+    e10 = q;
+    vr = mul_shift(mv, pow5_inv_mul[q], shift);
+    vp = mul_shift(mv + 2, pow5_inv_mul[q], shift);
+    vm = mul_shift(mv - 1 - mm_shift, pow5_inv_mul[q], shift);
+    if (q <= 21) {
+      if (mv % 5 == 0) vr_exact = multiple_of_pow5(mv, q);
+      else if (accept_bounds) vm_exact = multiple_of_pow5(mv - 1 - mm_shift, q);
+      else vp -= multiple_of_pow5(mv + 2, q);
+    }
+  } else {
+    int32_t q = log10_pow5(-e2) - (-e2 > 1), i = -e2 - q, shift = q - (pow5_bits(i) - POW5_BITS);
+    e10 = q + e2;
+    vr = mul_shift(mv, pow5_mul[i], shift);
+    vp = mul_shift(mv + 2, pow5_mul[i], shift);
+    vm = mul_shift(mv - 1 - mm_shift, pow5_mul[i], shift);
+    if (q <= 1) {
+      vr_exact = true;
+      if (accept_bounds) vm_exact = mm_shift == 1;
+      else vp--;
+    } else if (q < 63) {
+      vr_exact = multiple_of_pow2(mv, q);
+    }
+  }
+  /* drop digits while the bounds still differ; last: the latest digit dropped from vr */
+  int32_t removed = 0;
+  uint32_t last = 0;
+  while (vp / 10 > vm / 10) {
+    vm_exact &= vm % 10 == 0;
+    vr_exact &= last == 0;
+    last = (uint32_t)(vr % 10);
+    vr /= 10, vp /= 10, vm /= 10, removed++;
+  }
+  if (vm_exact) /* the lower bound itself is allowed: keep dropping its trailing zeros */
+    while (vm % 10 == 0) {
+      vr_exact &= last == 0;
+      last = (uint32_t)(vr % 10);
+      vr /= 10, vp /= 10, vm /= 10, removed++;
+    }
+  if (vr_exact && last == 5 && vr % 2 == 0) last = 4; /* exactly halfway: round to even */
+  *out = vr + ((vr == vm && (!accept_bounds || !vm_exact)) || last >= 5);
+  return e10 + removed;
+}
+
 int kn_float_fmt_shortest(double d, char *digits, int *decpt, int *sign) {
-  char buf[40];
   *sign = signbit(d) != 0;
-  d = fabs(d);
   if (d == 0.0) {
     strcpy(digits, "0");
     *decpt = 1;
     return 1;
   }
-  int prec;
-  for (prec = 1; prec <= 17; prec++) {
-    snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
-    if (strtod(buf, NULL) == d) break;
-  }
-  /* buf: d.ddde[+-]XX */
+  uint64_t bits, v;
+  d = fabs(d);
+  memcpy(&bits, &d, 8);
+  int32_t e10 = shortest_decimal(bits, &v);
+  for (; v % 10 == 0; v /= 10) e10++;
+  char tmp[20];
   int n = 0;
-  for (char *p = buf; *p && *p != 'e'; p++)
-    if (*p >= '0' && *p <= '9') digits[n++] = *p;
+  for (; v; v /= 10) tmp[n++] = (char)('0' + v % 10);
+  for (int i = 0; i < n; i++) digits[i] = tmp[n - 1 - i];
   digits[n] = 0;
-  int exp10 = atoi(strchr(buf, 'e') + 1);
-  while (n > 1 && digits[n - 1] == '0') digits[--n] = 0;
-  *decpt = exp10 + 1;
+  *decpt = e10 + n;
   return n;
 }
 

@@ -65,17 +65,21 @@ uint64_t kn_hash_of(kn_value v) {
   kn_raise_fmt(kn_eTypeError, "no implicit conversion of %s into Integer", kn_conv_name(r));
 }
 
+/* Fixnums and Symbols are eql? only to themselves (Integer#eql? and Symbol
+ * equality are not redefinable in kiln), so looking one up needs no call:
+ * its hash is computed here and a match is the identical word. */
+static inline bool immediate_key(kn_value k) { return KN_FIXNUM_P(k) || KN_SYMBOL_P(k); }
+
 static inline uint64_t key_hash(kn_hash *h, kn_value k) {
-  if (h->identity) return mix64((uint64_t)k);
+  if (h->identity || KN_FIXNUM_P(k)) return mix64((uint64_t)k);
+  if (KN_SYMBOL_P(k)) return mix64((uint64_t)k ^ 0x5359ull);
   return kn_hash_of(k);
 }
 
-static inline bool key_eq(kn_hash *h, kn_value a, kn_value b) {
-  if (a == b) return true;
-  if (h->identity) return false;
-  if (KN_FIXNUM_P(a) || KN_SYMBOL_P(a)) return false;
-  if (KN_TYPE_P(a, KN_T_STRING)) return KN_TYPE_P(b, KN_T_STRING) && kn_str_equal(a, b);
-  return kn_eql(a, b);
+/* eql? of a stored key and a looked-up one whose hashes match and which are not the same word. */
+static bool key_eql(kn_value stored, kn_value k) {
+  if (KN_TYPE_P(stored, KN_T_STRING)) return KN_TYPE_P(k, KN_T_STRING) && kn_str_equal(stored, k);
+  return kn_eql(stored, k);
 }
 
 /* ------------------------------------------------------------------------
@@ -128,41 +132,50 @@ static void hash_rebuild(kn_hash *h, int64_t need) {
   for (int64_t i = 0; i < h->ents_len; i++) index_insert(h, h->ents[i].hash, (int32_t)i);
 }
 
-/* Entry number of key, or -1. */
-static int64_t hash_find(kn_hash *h, kn_value k, uint64_t hv) {
+/* Entry number of k when entries match by identity (an immediate key or compare_by_identity), or -1. */
+static int64_t find_same(const kn_hash *h, kn_value k, uint64_t hv) {
+  if (!h->index) {
+    for (int64_t i = 0; i < h->ents_len; i++)
+      if (h->ents[i].key == k) return i;
+    return -1;
+  }
+  for (uint32_t i = (uint32_t)hv & h->index_mask;; i = (i + 1) & h->index_mask) {
+    int32_t x = h->index[i];
+    if (x == -1) return -1;
+    if (x >= 0 && h->ents[x].key == k) return x;
+  }
+}
+
+/* Entry number of k compared by eql?, or -1.  eql? may run user code that
+ * mutates the table, so each probe re-reads the entries. */
+static int64_t find_eql(kn_hash *h, kn_value k, uint64_t hv) {
   if (!h->index) {
     for (int64_t i = 0; i < h->ents_len; i++) {
       kn_hash_entry *e = &h->ents[i];
-      if (e->key != KN_UNDEF && e->hash == hv && key_eq(h, e->key, k)) return i;
+      if (e->hash == hv && e->key != KN_UNDEF && (e->key == k || key_eql(e->key, k))) return i;
     }
     return -1;
   }
-  uint32_t i = (uint32_t)hv & h->index_mask;
-  for (;;) {
+  for (uint32_t i = (uint32_t)hv & h->index_mask;; i = (i + 1) & h->index_mask) {
     int32_t x = h->index[i];
     if (x == -1) return -1;
-    if (x >= 0) {
-      kn_hash_entry *e = &h->ents[x];
-      /* key_eq may call user code that mutates the table: re-check the slot is still ours */
-      if (e->hash == hv && e->key != KN_UNDEF && key_eq(h, e->key, k)) return x;
-    }
-    i = (i + 1) & h->index_mask;
+    if (x < 0) continue;
+    kn_hash_entry *e = &h->ents[x];
+    if (e->hash == hv && e->key != KN_UNDEF && (e->key == k || key_eql(e->key, k))) return x;
   }
+}
+
+static inline int64_t hash_find(kn_hash *h, kn_value k, uint64_t hv) {
+  if (h->identity || immediate_key(k)) return find_same(h, k, hv);
+  return find_eql(h, k, hv);
 }
 
 static void hash_check_frozen(kn_value self) {
   if (KN_HDR(self)->flags & KN_FL_FROZEN) kn_frozen_error(self);
 }
 
-/* Store without the frozen check; strings keys are copied and frozen. */
-static void hash_store(kn_value self, kn_value k, kn_value v) {
-  kn_hash *h = H(self);
-  uint64_t hv = key_hash(h, k);
-  int64_t i = hash_find(h, k, hv);
-  if (i >= 0) {
-    h->ents[i].val = v;
-    return;
-  }
+/* Append a key known to be missing; a String key is copied and frozen. */
+KN_SLOW_PATH static void hash_add(kn_hash *h, kn_value k, kn_value v, uint64_t hv) {
   if (h->iter_lev > 0) kn_raise_fmt(kn_eRuntimeError, "can't add a new key into hash during iteration");
   if (!h->identity && KN_TYPE_P(k, KN_T_STRING) && !KN_FROZEN_P(k) && kn_real_class(k) == kn_cString) {
     k = kn_str_dup(k);
@@ -176,6 +189,15 @@ static void hash_store(kn_value self, kn_value k, kn_value v) {
   h->ents[e].hash = hv;
   h->size++;
   if (h->index) index_insert(h, hv, (int32_t)e);
+}
+
+/* Store without the frozen check. */
+static void hash_store(kn_value self, kn_value k, kn_value v) {
+  kn_hash *h = H(self);
+  uint64_t hv = key_hash(h, k);
+  int64_t i = hash_find(h, k, hv);
+  if (i >= 0) h->ents[i].val = v;
+  else hash_add(h, k, v, hv);
 }
 
 kn_value kn_hash_aset(kn_value self, kn_value k, kn_value v) {
@@ -200,13 +222,20 @@ static kn_value hash_default_for(kn_value self, kn_value k) {
   return h->ifnone;
 }
 
-kn_value kn_hash_aref(kn_value self, kn_value k) {
-  kn_value v = kn_hash_lookup(self, k, KN_UNDEF);
-  if (v != KN_UNDEF) return v;
-  /* a subclass may define `default` */
+/* Hash#[] for a missing key: the default value, proc, or a subclass's own `default`. */
+KN_SLOW_PATH static kn_value hash_missing(kn_value self, kn_value k) {
   if (kn_real_class(self) != kn_cHash && !kn_method_defined_by_runtime(self, s_default, kn_hash_default_m))
     return kn_send(self, s_default, 1, &k, KN_NIL);
   return hash_default_for(self, k);
+}
+
+kn_value kn_hash_aref(kn_value self, kn_value k) {
+  kn_hash *h = H(self);
+  if (h->size) {
+    int64_t i = hash_find(h, k, key_hash(h, k));
+    if (i >= 0) return h->ents[i].val;
+  }
+  return hash_missing(self, k);
 }
 
 kn_value kn_hash_delete_key(kn_value self, kn_value k) {

@@ -8,6 +8,9 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Slow paths kept out of line so the fast path around them saves no registers. */
+#define KN_SLOW_PATH __attribute__((noinline))
+
 /* ---- Internal header flags (kiln.h owns bits 0..7) ---- */
 enum {
   KN_FL_ICLASS = 1u << 8,  /* classes: a proxy standing for an included module */
@@ -96,6 +99,20 @@ bool kn_cvar_defined(kn_value klass, kn_value name);
 void kn_obj_copy_ivars(kn_value dst, kn_value src);
 void kn_boot_metaclasses(void);
 bool kn_method_defined_by_runtime(kn_value recv, kn_value name, kn_fn fn); /* recv.name is exactly fn */
+
+/* A fast path's memo that recv's class answers name with the runtime's own C
+ * method of that name defined in owner (not redefined, aliased over or
+ * shadowed by a subclass): while the class and kn_method_serial are the ones
+ * it saw, the check costs two compares and no lookup. */
+typedef struct kn_builtin_memo {
+  kn_class *klass;
+  uint64_t serial;
+} kn_builtin_memo;
+bool kn_builtin_fill(kn_builtin_memo *m, kn_value recv, kn_value name, kn_value owner);
+static inline bool kn_builtin_p(kn_builtin_memo *m, kn_value recv, kn_value name, kn_value owner) {
+  if (KN_LIKELY(m->klass == kn_class_of(recv) && m->serial == kn_method_serial)) return true;
+  return kn_builtin_fill(m, recv, name, owner);
+}
 
 /* kind for kn_call_fallback: how the failed call was written */
 enum { KN_CALL_PUBLIC = 0, KN_CALL_FCALL = 1, KN_CALL_VCALL = 2 };
@@ -276,7 +293,7 @@ extern kn_value kn_s_initialize, kn_s_method_missing, kn_s_respond_to_missing, k
     kn_s_inspect, kn_s_eq, kn_s_cmp, kn_s_hash, kn_s_eql, kn_s_call, kn_s_each, kn_s_coerce,
     kn_s_to_str, kn_s_to_ary, kn_s_to_a, kn_s_to_proc, kn_s_message, kn_s_new, kn_s_not,
     kn_s_neq, kn_s_to_i, kn_s_to_f, kn_s_to_int, kn_s_exception, kn_s_backtrace, kn_s_inherited,
-    kn_s_included, kn_s_extended, kn_s_initialize_copy, kn_s_respond_to;
+    kn_s_included, kn_s_extended, kn_s_initialize_copy, kn_s_respond_to, kn_s_aref, kn_s_aset, kn_s_lshift;
 
 /* ---- Random (random.c) ---- */
 void kn_init_random(void); /* Random, Kernel#rand/srand; called by kn_init_kernel */

@@ -1,4 +1,4 @@
-/* io.c: IO ($stdout, $stderr, $stdin) and File, over C stdio. */
+/* io.c: IO ($stdout, $stderr, $stdin) and File, over C stdio (Dir is in dir.c). */
 #include "internal.h"
 #include <errno.h>
 #include <limits.h>
@@ -21,6 +21,12 @@ typedef struct kn_io {
   int64_t lineno;
 } kn_io;
 #define KN_IO(v) ((kn_io *)(v))
+
+/* Also dir.c's: the Errno class for err with ruby's "<strerror> @ where - path". */
+_Noreturn void kn_io_sys_fail(int err, const char *where, kn_value path);
+#define sys_fail kn_io_sys_fail
+void kn_init_dir(void); /* dir.c */
+void kn_init_stringio(const kn_method_def *writers); /* stringio.c */
 
 static bool is_io(kn_value v) { return KN_TYPE_P(v, KN_T_DATA) && kn_class_inherits(kn_real_class_of(v), KN_CLASS(kn_cIO)); }
 
@@ -310,6 +316,62 @@ static kn_value io_close(ARGS) {
   io->fp = NULL;
   return KN_NIL;
 }
+/* getc: one UTF-8 character (a stray byte alone), nil at the end. */
+static kn_value io_getc(ARGS) {
+  kn_io *io = io_check_readable(self);
+  int c = getc(io->fp);
+  if (c == EOF) return KN_NIL;
+  char buf[4] = {(char)c};
+  int n = c < 0x80 ? 1 : c >> 5 == 6 ? 2 : c >> 4 == 14 ? 3 : c >> 3 == 30 ? 4 : 1, got = 1;
+  while (got < n) {
+    int d = getc(io->fp);
+    if (d == EOF) break;
+    if ((d & 0xC0) != 0x80) { /* not a continuation: leave it for the next read */
+      ungetc(d, io->fp);
+      break;
+    }
+    buf[got++] = (char)d;
+  }
+  return kn_str_new(buf, got);
+}
+static kn_value io_getbyte(ARGS) {
+  int c = getc(io_check_readable(self)->fp);
+  return c == EOF ? KN_NIL : KN_INT2FIX(c);
+}
+static kn_value io_each_char(ARGS) {
+  if (blk == KN_NIL) return kn_enumerator_for(self, "each_char", argc, argv);
+  kn_value c;
+  while ((c = io_getc(self, 0, NULL, KN_NIL)) != KN_NIL) kn_yield1(blk, c);
+  return self;
+}
+static kn_value io_each_byte(ARGS) {
+  if (blk == KN_NIL) return kn_enumerator_for(self, "each_byte", argc, argv);
+  kn_value b;
+  while ((b = io_getbyte(self, 0, NULL, KN_NIL)) != KN_NIL) kn_yield1(blk, b);
+  return self;
+}
+
+/* Positioning (a File; the standard streams when they are files). */
+static kn_value io_seek(ARGS) {
+  kn_io *io = io_check(self);
+  int whence = argc > 1 ? (int)kn_num2long(argv[1]) : SEEK_SET;
+  if (fseeko(io->fp, (off_t)kn_num2long(argv[0]), whence) != 0)
+    sys_fail(errno, "rb_io_seek", io->path != KN_NIL ? io->path : kn_str_cstr(io->label));
+  return KN_INT2FIX(0);
+}
+static kn_value io_set_pos(ARGS) {
+  kn_value a[2] = {argv[0], KN_INT2FIX(SEEK_SET)};
+  io_seek(self, 2, a, KN_NIL);
+  return argv[0];
+}
+static kn_value io_pos(ARGS) { return kn_int_new((int64_t)ftello(io_check(self)->fp)); }
+static kn_value io_rewind(ARGS) {
+  kn_io *io = io_check(self);
+  rewind(io->fp);
+  io->lineno = 0;
+  return KN_INT2FIX(0);
+}
+
 static kn_value io_closed_p(ARGS) { return KN_BOOL(KN_IO(self)->fp == NULL); }
 static kn_value io_lineno(ARGS) { return KN_INT2FIX(io_check(self)->lineno); }
 
@@ -335,17 +397,36 @@ static kn_value path_arg(kn_value v) {
   return kn_to_str(v);
 }
 
-static _Noreturn void sys_fail(int err, const char *where, kn_value path) {
-  kn_value klass;
-  switch (err) {
-  case ENOENT: klass = kn_eErrno_ENOENT; break;
-  case EACCES: klass = kn_eErrno_EACCES; break;
-  case EEXIST: klass = kn_eErrno_EEXIST; break;
-  case EISDIR: klass = kn_eErrno_EISDIR; break;
-  case ENOTDIR: klass = kn_eErrno_ENOTDIR; break;
-  case EINVAL: klass = kn_eErrno_EINVAL; break;
-  default: klass = kn_eSystemCallError; break;
+/* The errnos file and directory calls report. exception.c defines a few
+ * Errno classes; kn_init_io defines the rest of these the same way (with
+ * their Errno constant), so rescue clauses can name them. */
+static const struct { int no; const char *name; } errno_names[] = {
+    {EPERM, "EPERM"},   {ENOENT, "ENOENT"},   {EINTR, "EINTR"},     {EIO, "EIO"},
+    {EBADF, "EBADF"},   {EAGAIN, "EAGAIN"},   {ENOMEM, "ENOMEM"},   {EACCES, "EACCES"},
+    {EBUSY, "EBUSY"},   {EEXIST, "EEXIST"},   {EXDEV, "EXDEV"},     {ENOTDIR, "ENOTDIR"},
+    {EISDIR, "EISDIR"}, {EINVAL, "EINVAL"},   {EMFILE, "EMFILE"},   {ENOSPC, "ENOSPC"},
+    {ESPIPE, "ESPIPE"}, {EROFS, "EROFS"},     {EPIPE, "EPIPE"},     {ENAMETOOLONG, "ENAMETOOLONG"},
+    {ENOTEMPTY, "ENOTEMPTY"}, {ELOOP, "ELOOP"}};
+
+static void define_errno_classes(void) {
+  /* exception.c's Errno initializer ("<strerror> - detail"), shared by every Errno class */
+  const kn_method *init = kn_find_method(KN_CLASS(kn_eErrno_ENOENT), kn_intern("initialize"));
+  for (size_t i = 0; i < sizeof errno_names / sizeof errno_names[0]; i++) {
+    if (kn_const_defined(kn_mErrno, kn_intern(errno_names[i].name))) continue;
+    kn_value c = kn_define_class(kn_mErrno, errno_names[i].name, kn_eSystemCallError);
+    kn_const_set(c, kn_intern("Errno"), KN_INT2FIX(errno_names[i].no));
+    kn_define_method(c, "initialize", init->fn, 0, 1);
   }
+}
+
+static kn_value errno_class(int err) {
+  for (size_t i = 0; i < sizeof errno_names / sizeof errno_names[0]; i++)
+    if (errno_names[i].no == err) return kn_const_get(kn_mErrno, kn_intern(errno_names[i].name));
+  return kn_eSystemCallError;
+}
+
+_Noreturn void kn_io_sys_fail(int err, const char *where, kn_value path) {
+  kn_value klass = errno_class(err);
   kn_buf b;
   kn_buf_init(&b);
   kn_buf_printf(&b, "%s @ %s - ", strerror(err), where);
@@ -457,6 +538,40 @@ static kn_value file_s_size(ARGS) {
   if (stat(KN_STR(p)->ptr, &st) != 0) sys_fail(errno, "rb_file_s_size", p);
   return kn_int_new((int64_t)st.st_size);
 }
+/* File.zero?/empty?: an existing file of size 0; File.size?: the size, nil when 0 or missing. */
+static kn_value file_s_zero_p(ARGS) {
+  struct stat st;
+  return KN_BOOL(stat(KN_STR(path_arg(argv[0]))->ptr, &st) == 0 && st.st_size == 0);
+}
+static kn_value file_s_size_p(ARGS) {
+  struct stat st;
+  if (stat(KN_STR(path_arg(argv[0]))->ptr, &st) != 0 || st.st_size == 0) return KN_NIL;
+  return kn_int_new((int64_t)st.st_size);
+}
+static kn_value file_access(kn_value path, int mode) { return KN_BOOL(access(KN_STR(path_arg(path))->ptr, mode) == 0); }
+static kn_value file_s_readable_p(ARGS) { return file_access(argv[0], R_OK); }
+static kn_value file_s_writable_p(ARGS) { return file_access(argv[0], W_OK); }
+static kn_value file_s_executable_p(ARGS) { return file_access(argv[0], X_OK); }
+static kn_value file_s_symlink_p(ARGS) {
+  struct stat st;
+  return KN_BOOL(lstat(KN_STR(path_arg(argv[0]))->ptr, &st) == 0 && S_ISLNK(st.st_mode));
+}
+static kn_value file_s_rename(ARGS) {
+  kn_value from = path_arg(argv[0]), to = path_arg(argv[1]);
+  if (rename(KN_STR(from)->ptr, KN_STR(to)->ptr) != 0) {
+    int err = errno;
+    kn_buf b; /* ruby names both paths: "(from, to)" */
+    kn_buf_init(&b);
+    kn_buf_addc(&b, '(');
+    kn_buf_addv(&b, from);
+    kn_buf_adds(&b, ", ");
+    kn_buf_addv(&b, to);
+    kn_buf_addc(&b, ')');
+    sys_fail(err, "rb_file_s_rename", kn_buf_to_str(&b));
+  }
+  return KN_INT2FIX(0);
+}
+
 static kn_value file_s_delete(ARGS) {
   for (int i = 0; i < argc; i++) {
     kn_value p = path_arg(argv[i]);
@@ -608,6 +723,15 @@ static const kn_method_def io_methods[] = {
     {"close", io_close, 0, 0},
     {"closed?", io_closed_p, 0, 0},
     {"lineno", io_lineno, 0, 0},
+    {"seek", io_seek, 1, 2},
+    {"getc", io_getc, 0, 0},
+    {"getbyte", io_getbyte, 0, 0},
+    {"each_char", io_each_char, 0, 0},
+    {"each_byte", io_each_byte, 0, 0},
+    {"pos", io_pos, 0, 0},
+    {"tell", io_pos, 0, 0},
+    {"pos=", io_set_pos, 1, 1},
+    {"rewind", io_rewind, 0, 0},
     {"inspect", io_inspect, 0, 0},
     {"initialize_copy", io_init_copy, 1, 1},
     {NULL, NULL, 0, 0}};
@@ -628,6 +752,14 @@ static const kn_method_def file_singleton_methods[] = {
     {"file?", file_s_file_p, 1, 1},
     {"directory?", file_s_directory_p, 1, 1},
     {"size", file_s_size, 1, 1},
+    {"size?", file_s_size_p, 1, 1},
+    {"zero?", file_s_zero_p, 1, 1},
+    {"empty?", file_s_zero_p, 1, 1},
+    {"readable?", file_s_readable_p, 1, 1},
+    {"writable?", file_s_writable_p, 1, 1},
+    {"executable?", file_s_executable_p, 1, 1},
+    {"symlink?", file_s_symlink_p, 1, 1},
+    {"rename", file_s_rename, 2, 2},
     {"delete", file_s_delete, 0, -1},
     {"unlink", file_s_delete, 0, -1},
     {"basename", file_s_basename, 1, 2},
@@ -635,6 +767,14 @@ static const kn_method_def file_singleton_methods[] = {
     {"extname", file_s_extname, 1, 1},
     {"join", file_s_join, 0, -1},
     {"expand_path", file_s_expand_path, 1, 2},
+    {NULL, NULL, 0, 0}};
+
+/* StringIO's writers are IO's: each ends in a call of the object's `write`. */
+static const kn_method_def stringio_writers[] = {
+    {"puts", io_puts, 0, -1},
+    {"print", io_print, 0, -1},
+    {"printf", io_printf, 0, -1},
+    {"<<", io_lshift, 1, 1},
     {NULL, NULL, 0, 0}};
 
 void kn_init_io(void) {
@@ -646,6 +786,12 @@ void kn_init_io(void) {
   kn_define_singleton_methods(kn_cFile, file_singleton_methods);
   kn_define_method(kn_cFile, "path", file_path, 0, 0);
   kn_const_set(kn_cFile, kn_intern("SEPARATOR"), kn_str_cstr("/"));
+  kn_const_set(kn_cIO, kn_intern("SEEK_SET"), KN_INT2FIX(SEEK_SET));
+  kn_const_set(kn_cIO, kn_intern("SEEK_CUR"), KN_INT2FIX(SEEK_CUR));
+  kn_const_set(kn_cIO, kn_intern("SEEK_END"), KN_INT2FIX(SEEK_END));
+  kn_init_dir(); /* Dir and File.fnmatch, beside File */
+  kn_init_stringio(stringio_writers);
+  define_errno_classes();
 
   io_stdout = kn_stdout = io_new(kn_cIO, stdout, KN_NIL, "<STDOUT>", false, true);
   io_stderr = kn_stderr = io_new(kn_cIO, stderr, KN_NIL, "<STDERR>", false, true);

@@ -31,6 +31,29 @@ bool kn_flo_equal(kn_value a, kn_value b);
     return kn_send_cached(&cs, (a), sym, 1, &(b), KN_NIL);                 \
   } while (0)
 
+bool kn_builtin_fill(kn_builtin_memo *m, kn_value recv, kn_value name, kn_value owner) {
+  kn_class *c = kn_class_of(recv);
+  const kn_method *me = kn_find_method(c, name);
+  /* an alias keeps its original's name, so this also rejects another C method aliased to name */
+  if (!me || !(me->flags & KN_METHOD_CFUNC) || me->name != name || me->owner != KN_CLASS(owner)) return false;
+  m->klass = c;
+  m->serial = kn_method_serial;
+  return true;
+}
+
+/* Both plain Strings whose String#<=> is the runtime's: comparisons need no call. */
+static bool str_pair_p(kn_value a, kn_value b) {
+  static kn_builtin_memo cmp;
+  return KN_TYPE_P(a, KN_T_STRING) && KN_TYPE_P(b, KN_T_STRING) && kn_builtin_p(&cmp, a, kn_s_cmp, kn_cString);
+}
+
+/* a OP b for Strings through Comparable's own OP over String#<=>; false when a call is needed. */
+static bool str_compare(kn_builtin_memo *m, kn_value name, kn_value a, kn_value b, int *cmp) {
+  if (!str_pair_p(a, b) || !kn_builtin_p(m, a, name, kn_mComparable)) return false;
+  *cmp = kn_str_cmp(a, b);
+  return true;
+}
+
 kn_value kn_op_plus_slow(kn_value a, kn_value b) {
   if (KN_FIXNUM_P(a) && KN_FIXNUM_P(b)) {
     int64_t r;
@@ -71,8 +94,13 @@ kn_value kn_op_mod(kn_value a, kn_value b) {
 
 #define CMP_OP(fname, op, name)                                                            \
   kn_value fname(kn_value a, kn_value b) {                                                 \
+    static kn_builtin_memo str_op;                                                         \
+    static kn_value sym;                                                                   \
+    int cmp;                                                                               \
     if (KN_FIXNUM_P(a) && KN_FIXNUM_P(b)) return KN_BOOL((int64_t)a op (int64_t)b);        \
     if (KN_FLONUM_P(a) && KN_FLONUM_P(b)) return KN_BOOL(kn_float_value(a) op kn_float_value(b)); \
+    if (!sym) sym = kn_intern(name);                                                       \
+    if (str_compare(&str_op, sym, a, b, &cmp)) return KN_BOOL(cmp op 0);                   \
     SEND1(name, a, b);                                                                     \
   }
 CMP_OP(kn_op_lt_slow, <, "<")
@@ -84,6 +112,9 @@ kn_value kn_op_eq_slow(kn_value a, kn_value b) {
   if (KN_FIXNUM_P(a) && KN_FIXNUM_P(b)) return KN_BOOL(a == b);
   if (KN_FLONUM_P(a) && KN_FLONUM_P(b)) return KN_BOOL(kn_float_value(a) == kn_float_value(b));
   if (KN_SYMBOL_P(a) && KN_SYMBOL_P(b)) return KN_BOOL(a == b);
+  static kn_builtin_memo str_eq;
+  if (KN_TYPE_P(a, KN_T_STRING) && KN_TYPE_P(b, KN_T_STRING) && kn_builtin_p(&str_eq, a, kn_s_eq, kn_cString))
+    return KN_BOOL(kn_str_equal(a, b));
   SEND1("==", a, b);
 }
 
@@ -97,18 +128,26 @@ kn_value kn_op_neq(kn_value a, kn_value b) {
 
 kn_value kn_op_cmp(kn_value a, kn_value b) {
   if (KN_FIXNUM_P(a) && KN_FIXNUM_P(b)) return KN_INT2FIX(((int64_t)a > (int64_t)b) - ((int64_t)a < (int64_t)b));
+  if (str_pair_p(a, b)) return KN_INT2FIX(kn_str_cmp(a, b));
   SEND1("<=>", a, b);
 }
 
 kn_value kn_op_aref_slow(kn_value recv, kn_value idx) {
+  static kn_builtin_memo hash_aref, str_aref;
   if (KN_TYPE_P(recv, KN_T_ARRAY) && KN_FIXNUM_P(idx) && KN_HDR(recv)->klass == KN_CLASS(kn_cArray))
     return kn_ary_entry(recv, KN_FIX2INT(idx));
-  if (KN_TYPE_P(recv, KN_T_HASH) && KN_HDR(recv)->klass == KN_CLASS(kn_cHash)) return kn_hash_aref(recv, idx);
+  if (KN_TYPE_P(recv, KN_T_HASH) && kn_builtin_p(&hash_aref, recv, kn_s_aref, kn_cHash))
+    return kn_hash_aref(recv, idx);
+  /* String#[] with an Integer cannot raise, so skipping its backtrace frame changes nothing */
+  if (KN_FIXNUM_P(idx) && KN_TYPE_P(recv, KN_T_STRING) && kn_builtin_p(&str_aref, recv, kn_s_aref, kn_cString))
+    return kn_str_aref(recv, 1, &idx, KN_NIL);
   SEND1("[]", recv, idx);
 }
 
 kn_value kn_op_aset_slow(kn_value recv, kn_value idx, kn_value v) {
-  if (KN_TYPE_P(recv, KN_T_HASH) && KN_HDR(recv)->klass == KN_CLASS(kn_cHash)) return kn_hash_aset(recv, idx, v);
+  static kn_builtin_memo hash_aset;
+  if (KN_TYPE_P(recv, KN_T_HASH) && kn_builtin_p(&hash_aset, recv, kn_s_aset, kn_cHash))
+    return kn_hash_aset(recv, idx, v);
   static kn_callsite cs;
   static kn_value sym;
   if (!sym) sym = kn_intern("[]=");
@@ -118,7 +157,12 @@ kn_value kn_op_aset_slow(kn_value recv, kn_value idx, kn_value v) {
 }
 
 kn_value kn_op_lshift(kn_value a, kn_value b) {
+  static kn_builtin_memo str_lshift;
   if (KN_TYPE_P(a, KN_T_ARRAY) && KN_HDR(a)->klass == KN_CLASS(kn_cArray)) return kn_ary_push(a, b);
+  /* an unfrozen String appending a String cannot raise */
+  if (KN_TYPE_P(a, KN_T_STRING) && KN_TYPE_P(b, KN_T_STRING) && !KN_FROZEN_P(a) &&
+      kn_builtin_p(&str_lshift, a, kn_s_lshift, kn_cString))
+    return kn_str_concat(a, b);
   SEND1("<<", a, b);
 }
 

@@ -1,4 +1,4 @@
-/* process.c: the Process module: clocks and the process id. */
+/* process.c: the Process module: clocks and the process id (also `$$`). */
 #include "internal.h"
 #include <time.h>
 #include <unistd.h>
@@ -39,4 +39,5 @@ void kn_init_process(void) {
   kn_const_set(kn_mProcess, kn_intern("CLOCK_MONOTONIC"), KN_INT2FIX(CLOCK_MONOTONIC));
   kn_const_set(kn_mProcess, kn_intern("CLOCK_PROCESS_CPUTIME_ID"), KN_INT2FIX(CLOCK_PROCESS_CPUTIME_ID));
   kn_define_module_functions(kn_mProcess, process_functions);
+  kn_gvar_set(kn_intern("$$"), kn_int_new(getpid())); /* read-only in ruby; programs only read it */
 }

@@ -40,9 +40,27 @@ static kn_string *str_alloc(kn_value klass, int64_t capa) {
   return s;
 }
 
+/* memcpy for the short pieces most Strings are, without a library call:
+ * two overlapping fixed-size copies that stay inside both buffers. */
+static inline void copy_bytes(char *d, const char *p, int64_t n) {
+  if (n >= 16) {
+    memcpy(d, p, (size_t)n);
+  } else if (n >= 8) {
+    memcpy(d, p, 8);
+    memcpy(d + n - 8, p + n - 8, 8);
+  } else if (n >= 4) {
+    memcpy(d, p, 4);
+    memcpy(d + n - 4, p + n - 4, 4);
+  } else if (n > 0) {
+    d[0] = p[0];
+    d[n / 2] = p[n / 2];
+    d[n - 1] = p[n - 1];
+  }
+}
+
 static kn_value str_new_klass(kn_value klass, const char *p, int64_t n) {
   kn_string *s = str_alloc(klass, n);
-  if (n) memcpy(s->ptr, p, (size_t)n);
+  copy_bytes(s->ptr, p, n);
   s->len = n;
   s->ptr[n] = 0;
   return (kn_value)s;
@@ -98,14 +116,24 @@ static void str_set_len(kn_string *s, int64_t n) {
   s->ptr[n] = 0;
 }
 
-kn_value kn_str_cat(kn_value str, const char *p, int64_t n) {
+static bool bytes_ascii_p(const char *p, int64_t n) {
+  int64_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    memcpy(&w, p + i, 8);
+    if (w & 0x8080808080808080ull) return false;
+  }
+  for (; i < n; i++)
+    if ((unsigned char)p[i] >= 0x80) return false;
+  return true;
+}
+
+/* Append n bytes; ascii: they are known to be ASCII, so the ASCII cache needs no scan. */
+static kn_value str_cat(kn_value str, const char *p, int64_t n, bool ascii) {
   kn_string *s = KN_STR(str);
   if (s->h.flags & KN_FL_FROZEN) kn_frozen_error(str);
   /* keep the ASCII cache when appending ASCII to ASCII: common in loops */
-  if (s->h.flags & KN_FL_ASCII) {
-    for (int64_t i = 0; i < n; i++)
-      if ((unsigned char)p[i] >= 0x80) { s->h.flags &= ~(uint32_t)KN_FL_ASCII; break; }
-  }
+  if ((s->h.flags & KN_FL_ASCII) && !ascii && !bytes_ascii_p(p, n)) s->h.flags &= ~(uint32_t)KN_FL_ASCII;
   if (s->len + n > s->capa) {
     /* p may point into s itself */
     if (p >= s->ptr && p < s->ptr + s->len) {
@@ -116,10 +144,13 @@ kn_value kn_str_cat(kn_value str, const char *p, int64_t n) {
       str_reserve(s, s->len + n);
     }
   }
-  memmove(s->ptr + s->len, p, (size_t)n);
+  /* a piece of s itself lies before s->len, so the ranges never overlap */
+  copy_bytes(s->ptr + s->len, p, n);
   str_set_len(s, s->len + n);
   return str;
 }
+
+kn_value kn_str_cat(kn_value str, const char *p, int64_t n) { return str_cat(str, p, n, false); }
 
 kn_value kn_str_cat_cstr(kn_value str, const char *s) { return kn_str_cat(str, s, (int64_t)strlen(s)); }
 
@@ -162,15 +193,7 @@ kn_value kn_to_str(kn_value v) {
 bool kn_str_ascii_p(kn_value str) {
   kn_string *s = KN_STR(str);
   if (s->h.flags & KN_FL_ASCII) return true;
-  const unsigned char *p = (const unsigned char *)s->ptr;
-  int64_t n = s->len, i = 0;
-  for (; i + 8 <= n; i += 8) {
-    uint64_t w;
-    memcpy(&w, p + i, 8);
-    if (w & 0x8080808080808080ull) return false;
-  }
-  for (; i < n; i++)
-    if (p[i] >= 0x80) return false;
+  if (!bytes_ascii_p(s->ptr, s->len)) return false;
   s->h.flags |= KN_FL_ASCII;
   return true;
 }
@@ -498,7 +521,7 @@ static void str_adopt_encoding(kn_value str, kn_value other) {
 kn_value kn_str_concat(kn_value str, kn_value other) {
   if (KN_TYPE_P(other, KN_T_STRING)) {
     str_adopt_encoding(str, other);
-    return kn_str_cat(str, KN_STR(other)->ptr, KN_STR(other)->len);
+    return str_cat(str, KN_STR(other)->ptr, KN_STR(other)->len, KN_HDR(other)->flags & KN_FL_ASCII);
   }
   if (KN_FIXNUM_P(other) || KN_TYPE_P(other, KN_T_BIGNUM)) {
     if (KN_FROZEN_P(str)) kn_frozen_error(str);

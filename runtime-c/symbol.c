@@ -130,7 +130,7 @@ kn_value kn_s_initialize, kn_s_method_missing, kn_s_respond_to_missing, kn_s_to_
     kn_s_eq, kn_s_cmp, kn_s_hash, kn_s_eql, kn_s_call, kn_s_each, kn_s_coerce, kn_s_to_str,
     kn_s_to_ary, kn_s_to_a, kn_s_to_proc, kn_s_message, kn_s_new, kn_s_not, kn_s_neq, kn_s_to_i,
     kn_s_to_f, kn_s_to_int, kn_s_exception, kn_s_backtrace, kn_s_inherited, kn_s_included,
-    kn_s_extended, kn_s_initialize_copy, kn_s_respond_to;
+    kn_s_extended, kn_s_initialize_copy, kn_s_respond_to, kn_s_aref, kn_s_aset, kn_s_lshift;
 
 void kn_init_symbols(void) {
   kn_s_initialize = kn_intern("initialize");
@@ -163,4 +163,7 @@ void kn_init_symbols(void) {
   kn_s_extended = kn_intern("extended");
   kn_s_initialize_copy = kn_intern("initialize_copy");
   kn_s_respond_to = kn_intern("respond_to?");
+  kn_s_aref = kn_intern("[]");
+  kn_s_aset = kn_intern("[]=");
+  kn_s_lshift = kn_intern("<<");
 }

@@ -81,7 +81,10 @@ module CoreTypes
             "cover?" => "bool", "member?" => "bool", "===" => "bool", "to_s" => "String",
             "inspect" => "String", "exclude_end?" => "bool", "==" => "bool" }.freeze
 
-  TABLES = { "Integer" => INTEGER, "Float" => FLOAT, "String" => STRING, "Symbol" => SYMBOL,
+  # Methods of class objects (Module#=== is is_a?: it calls nothing).
+  CLASS = { "===" => "bool", "name" => "String?", "to_s" => "String", "inspect" => "String" }.freeze
+
+  TABLES = { "Class" => CLASS, "Integer" => INTEGER, "Float" => FLOAT, "String" => STRING, "Symbol" => SYMBOL,
              "NilClass" => NILCLASS, "TrueClass" => BOOLEAN, "FalseClass" => BOOLEAN, "Array" => ARRAY,
              "Hash" => HASH, "Range" => RANGE }.freeze
 
@@ -184,6 +187,34 @@ module CoreTypes
                         "minmax_by", "none?", "one?", "partition", "reduce", "reject", "reverse_each", "select",
                         "slice_after", "slice_before", "slice_when", "sort", "sort_by", "sum", "take",
                         "take_while", "tally", "to_a", "to_h", "to_set", "uniq", "zip"].freeze
+
+  # Struct's instance methods (runtime-c/struct.c); Enumerable's come next.
+  STRUCT_METHODS = ["initialize", "members", "to_a", "deconstruct", "values", "to_h", "to_s", "inspect", "==",
+                    "eql?", "hash", "[]", "[]=", "each", "each_pair", "size", "length", "dig", "values_at",
+                    "deconstruct_keys"].freeze
+
+  # A Struct method (or Enumerable's) on recv, instances of Struct classes
+  # whose members hold `members`; nil when not modeled. Reading members is
+  # harmless; what a method hands out of them is typed from `members`.
+  def self.struct_call(inf, f, k, recv, members, name, args, blk)
+    has_blk = !blk.only?(Ty::NIL)
+    n = args.size
+    return Ty::BOOL_T if (name == "==" || name == "eql?") && n == 1 && !has_blk
+    return members if name == "[]" && n == 1 && !has_blk # (a member that is not one raises)
+    if name == "each" && n == 0 && has_blk
+      inf.yield_to(blk, [members])
+      return recv
+    end
+    return nil if has_blk || n != 0
+    return Ty::STR_T if name == "to_s" || name == "inspect"
+    return Ty::INT_T if name == "hash" || name == "size" || name == "length"
+    if name == "to_a" || name == "values" || name == "deconstruct" || name == "members"
+      s = inf.site(f, k, "Array")
+      inf.add_elem(s, name == "members" ? Ty::SYM_T : members)
+      return Ty.site(s)
+    end
+    nil
+  end
 
   # m: -1 - index in CORE_MODULES. Kernel's methods are Object's already.
   def self.core_module_method?(m, name)
@@ -721,7 +752,9 @@ module CoreTypes
     when "p"
       return Ty::NIL_T if args.empty?
       return args[0] if args.size == 1
-      return nil
+      s = inf.site(f, k, "Array") # p(a, b) returns [a, b]
+      args.each { |x| inf.add_elem(s, x) }
+      return Ty.site(s)
     when "format", "sprintf"
       return Ty::STR_T
     when "raise", "fail"

@@ -30,6 +30,19 @@ class Site
   end
 end
 
+# A Struct class kiln knows (`X = Struct.new(:a, :b)`, `class X <
+# Struct.new(:a, :b)`): its members are slots of its instances, named by
+# the bare member name, with attribute-style accessors (runtime-c/struct.c).
+class StructShape
+  attr_reader :members, :keyword_init, :anon
+
+  def initialize(members, keyword_init, anon)
+    @members = members           # member names, in order
+    @keyword_init = keyword_init # `keyword_init: true`: new takes one Hash
+    @anon = anon                 # the accessors are an anonymous superclass's (class X < Struct.new)
+  end
+end
+
 class Infer
   # Methods the runtime itself may call on any object (printing, hashing,
   # comparing, iterating, converting): their parameters are unknown.
@@ -197,6 +210,13 @@ class Infer
     @extended = {}
     @foreign_super = {}
     @core_super = {}   # class id => name of the core class it inherits from (`class E < StandardError`)
+    @structs = {}        # class id => StructShape of a Struct class (note_struct_class)
+    @struct_news = Array.new(@nf) # f => register => StructShape of a `Struct.new` with literal members
+    @struct_made = {}    # "f:r" => the class id the `Struct.new` writing r makes
+    @struct_escaped = {} # class id => instances reach code kiln cannot see (struct_escape)
+    @struct_any = {}     # class id => its members are `any` (struct_writers)
+    @unseen_writes = false # a call kiln cannot see may be a `[]=` or `initialize` (note_unseen_call)
+    @struct_fns = {}     # functions that read the constant Struct
     @vis_changed = {}
     @escaped_names = {}
     @ivars = {}
@@ -229,9 +249,12 @@ class Infer
     @names = @prog.classes.map { |c| c.name }
     RUNTIME_CALLED.each { |n| @escaped_names[n] = true }
     body_used = bodies_used
+    struct_y = @prog.symbols.items.index("Struct")
+    member_names = [] # names used only as Struct.new's members
     i = 0
     while i < @nf
       f = @fns[i]
+      members = struct_member_regs(f, struct_y)
       used = {}
       quiet_ret = @body_run[i] && !body_used[i]
       f.body.each do |ins|
@@ -247,8 +270,12 @@ class Infer
           @parent[ins.a[1]] = i
         elsif op == "envnew"
           @envnew[i] = true
-        elsif op == "sym"
-          @escaped_names[sym(ins.a[1])] = true if used[ins.a[0]]
+        elsif op == "sym" && used[ins.a[0]]
+          if members[ins.a[0]]
+            member_names << sym(ins.a[1])
+          else
+            @escaped_names[sym(ins.a[1])] = true
+          end
         elsif op == "alias"
           @escaped_names[sym(ins.a[1])] = true
           @escaped_names[sym(ins.a[2])] = true
@@ -260,6 +287,7 @@ class Infer
           @consts_open = true if CONST_REFLECTION.include?(n)
         elsif op == "constget"
           @uses_class = true if sym(ins.a[1]) == "Class"
+          @struct_fns[i] = true if ins.a[1] == struct_y
         elsif op == "constset"
           @const_assigned[sym(ins.a[0])] = true
         elsif op == "constsetin"
@@ -268,6 +296,7 @@ class Infer
       end
       i += 1
     end
+    member_names.each { |n| @escaped_names[n] = true } unless core_struct?
     i = 0
     while i < @nf
       env_set_first(i) if @envnew[i]
@@ -279,6 +308,7 @@ class Infer
       scan_definitions(i)
       i += 1
     end
+    assigned_classes
     c = 0
     while c < ncls
       @desc[c] = descendants(c)
@@ -295,6 +325,34 @@ class Infer
     @escaped_names["initialize"] = true if @escaped_names["new"]
     @escaped_names.keys.each { |n| open_name(n) }
     initialized_ivars
+  end
+
+  # Registers of f that only pass member names to `Struct.new`: such a
+  # name defines the runtime's accessors, it calls no program method.
+  def struct_member_regs(f, struct_y)
+    out = {}
+    return out if struct_y.nil?
+    structs = {}
+    pending = []
+    f.body.each do |ins|
+      op = ins.op
+      if op == "arg"
+        pending << ins.a[0]
+        next
+      end
+      if op == "constget" && ins.a[1] == struct_y
+        structs[ins.a[0]] = true
+      elsif op == "send" && structs[ins.a[1]] && sym(ins.a[2]) == "new"
+        pending.each { |r| out[r] = true }
+      end
+      pending = [] if op != "line" && op != IR::LABEL
+    end
+    out
+  end
+
+  # The constant Struct is the runtime's class.
+  def core_struct?
+    class_named("Struct") == -1 && !@const_assigned["Struct"]
   end
 
   # Bodies (of classes and required files, run by `body`) whose value the
@@ -363,8 +421,14 @@ class Infer
     while c < @prog.classes.size
       r = resolve(c, "initialize", true)
       init_sets(c, r[1]) if r[0] == "fn" && !@open[r[1]]
+      struct_init_sets(c) if r[0] == "struct"
       c += 1
     end
+  end
+
+  # Struct#initialize sets every member (nil when not given: struct_init).
+  def struct_init_sets(c)
+    @structs[struct_root(c)].members.each { |m| @init_set[c.to_s + ":" + m] = [-2, -1] }
   end
 
   def init_sets(c, g)
@@ -508,6 +572,8 @@ class Infer
     note_core_classes(i, defs)
     bself = @body_self[i]
     pending = []
+    hashes = {} # register => the registers a `hash` was made of
+    prev = nil
     f.body.each do |ins|
       op = ins.op
       a = ins.a
@@ -515,6 +581,12 @@ class Infer
         pending << a[0]
         next
       end
+      if @struct_fns[i]
+        hashes[a[0]] = pending if op == "hash"
+        note_struct_new(i, ins, pending, hashes, defs) if op == "send"
+        note_struct_class(i, ins, prev, defs) if op == "defclass"
+      end
+      prev = ins
       if op == "body"
         target = defs[a[2]]
         kind = ["top", -1]
@@ -593,6 +665,75 @@ class Infer
     end
   end
 
+  # `Struct.new(:a, :b [, keyword_init: literal])` (no block) on the core
+  # Struct: @struct_news[i][its register] = its StructShape.
+  def note_struct_new(i, ins, args, hashes, defs)
+    a = ins.a
+    recv = defs[a[1]]
+    return if recv.nil? || recv.op != "constget" || sym(recv.a[1]) != "Struct" || sym(a[2]) != "new" || a[4] >= 0
+    members = []
+    kw = false
+    j = 0
+    while j < args.size
+      d = defs[args[j]]
+      return if d.nil?
+      if d.op == "sym"
+        members << sym(d.a[1])
+      else
+        kw = keyword_init_literal(d, hashes, defs)
+        return if kw.nil? || j != args.size - 1
+      end
+      j += 1
+    end
+    @struct_news[i] = {} if @struct_news[i].nil?
+    @struct_news[i][a[0]] = StructShape.new(members, kw, false)
+  end
+
+  # A `hash` of `keyword_init: true|false|nil`: whether it is true, else nil.
+  def keyword_init_literal(d, hashes, defs)
+    return nil if d.op != "hash" || d.a[1] != 2
+    pair = hashes[d.a[0]]
+    key = defs[pair[0]]
+    val = defs[pair[1]]
+    return nil if key.nil? || val.nil? || key.op != "sym" || sym(key.a[1]) != "keyword_init"
+    return nil unless val.op == "true" || val.op == "false" || val.op == "nil"
+    val.op == "true"
+  end
+
+  # `defclass` of class c right after `X = Struct.new(...)` (lower.rb's
+  # struct_def) or with `Struct.new(...)` as its superclass: c is a Struct
+  # class, when resolve.rb laid its members out first.
+  def note_struct_class(i, ins, prev, defs)
+    c = ins.a[1]
+    made = ins.a[3]
+    if made < 0 && !prev.nil? && (prev.op == "constset" || prev.op == "constsetin")
+      name = prev.op == "constset" ? prev.a[0] : prev.a[1]
+      n = sym(name)
+      made = prev.a[prev.op == "constset" ? 1 : 2] if @names[c] == n || @names[c].end_with?("::" + n)
+    end
+    shapes = @struct_news[i]
+    shape = made < 0 || shapes.nil? ? nil : shapes[made]
+    return if shape.nil? || !core_struct?
+    y = 0
+    while y < shape.members.size
+      return if @prog.classes[c].ivars[y] != @prog.symbols.items.index(shape.members[y])
+      y += 1
+    end
+    @structs[c] = StructShape.new(shape.members, shape.keyword_init, ins.a[3] >= 0)
+    @struct_made[i.to_s + ":" + made.to_s] = c
+  end
+
+  # A class whose name a constant assignment also takes (`X =
+  # Struct.new(*names)` then `class X`) may be made at run time, with
+  # instances before its `defclass` fixes the layout: like a class with a
+  # superclass kiln does not know, its layout and lookup are not known.
+  def assigned_classes
+    @prog.classes.each do |c|
+      last = c.name.split("::").last
+      @foreign_super[c.id] = true if @const_assigned[last] && c.kind == "class" && @structs[c.id].nil?
+    end
+  end
+
   # Registers of function i that can only hold the core class Array or
   # Hash: written once, by `constget` of that name, in a program that
   # defines no class or constant of the name and does not reopen core
@@ -624,6 +765,25 @@ class Infer
     return nil if cls.nil?
     args.each { |x| return Ty::BOTTOM if x.bottom? }
     CoreTypes.new_container(self, f, k, cls, args, blk)
+  end
+
+  # `N.new(...)` where the constant N can only be a runtime class (the
+  # program defines no class, module or constant N and cannot add methods
+  # to core classes or Object): the runtime's `new` runs no program `initialize`, so
+  # unlike an unknown receiver's `new` it opens none. Struct.new makes a
+  # class (and runs its block with the class as self): the class object of
+  # a Struct class kiln knows. nil when the send is another call.
+  def runtime_class_new(f, a, args, blk)
+    return nil if sym(a[2]) != "new"
+    d = @defs[f][a[1]]
+    return nil if d.nil? || d.op != "constget"
+    n = sym(d.a[1])
+    return nil if class_named(n) != -1 || @const_assigned[n] || @consts_open || @core_reopened || @object_mixed ||
+                  @mixins_opaque || breadth_unresolvable?("initialize") || @tmethods.key?("initialize")
+    args.each { |x| escape(x) }
+    escape(blk)
+    c = @struct_made[f.to_s + ":" + a[0].to_s]
+    c.nil? ? Ty::ANY : Ty.meta(c)
   end
 
   MIXIN_CALLS = ["include", "prepend", "extend", "append_features", "extend_object", "prepend_features"].freeze
@@ -894,6 +1054,35 @@ class Infer
       old.each { |o| escape(o) }
     end
     t.procs.each { |g| open_fn(g) }
+    return if @structs.empty?
+    t.objs.each { |c| struct_escape(c) }
+    t.metas.each do |c| # unseen code may make instances (X[...]) with any members
+      struct_escape(c)
+      @struct_any[c] = true if struct_root(c) >= 0
+    end
+  end
+
+  # Instances of Struct class c reach code kiln cannot see, which may read
+  # their members (`to_a`, `each`): like an escaped site's contents, what
+  # the members hold or will hold escapes (add_ivar). Unseen code sets
+  # members only through `[]=`, `initialize` or a writer called by name:
+  # struct_writers makes them `any` when a call kiln cannot see may be one.
+  def struct_escape(c)
+    return if @struct_escaped[c] || struct_root(c) < 0
+    @struct_escaped[c] = true
+    @changed = true
+    @structs[struct_root(c)].members.each { |m| escape(ivar(c, m)) }
+  end
+
+  # Names whose unseen call may set a Struct instance's members.
+  UNSEEN_WRITERS = ["[]=", "initialize", "send", "public_send", "__send__", "method", "public_method",
+                    "instance_method", "instance_variable_set"].freeze
+
+  # A call kiln cannot resolve (or a core method it does not model) of name.
+  def note_unseen_call(name)
+    return if @unseen_writes || !UNSEEN_WRITERS.include?(name)
+    @unseen_writes = true
+    @changed = true
   end
 
   def add_elem(s, t)
@@ -973,6 +1162,7 @@ class Infer
     end
     old = by_class[c]
     old = Ty::BOTTOM if old.nil?
+    escape(t) if @struct_escaped[c] && !name.start_with?("@") # a member of an escaped Struct instance
     return if old.includes?(t)
     by_class[c] = old.union(t)
     @changed = true
@@ -989,6 +1179,20 @@ class Infer
       next unless @escaped_names[name]
       c = key[0, colon].to_i
       @desc[c].each { |d| add_ivar(d, at[1], Ty::ANY) }
+    end
+    struct_writers
+  end
+
+  # A Struct class's members: set by its writers when they are reached by
+  # calls kiln cannot see, and by Struct#initialize when `new` is (as
+  # program classes' `initialize` opens then).
+  def struct_writers
+    unseen_new = @escaped_names["new"] || @escaped_names["initialize"]
+    @structs.each do |root, shape|
+      @desc[root].each do |c|
+        all = unseen_new || @struct_any[c] || (@struct_escaped[c] && @unseen_writes)
+        shape.members.each { |m| add_ivar(c, m, Ty::ANY) if all || @escaped_names[m + "="] }
+      end
     end
   end
 
@@ -1177,6 +1381,7 @@ class Infer
       blk = a[4] < 0 ? Ty::NIL_T : t(a[4])
       @symproc = a[4] < 0 ? nil : @symproc_of[f][a[4]]
       made = core_new(f, k, a[1], sym(a[2]), args, blk)
+      made = runtime_class_new(f, a, args, blk) if made.nil?
       set(f, a[0], made.nil? ? call(f, k, t(a[1]), sym(a[2]), args, blk, false) : made)
       @symproc = nil
     when "sendself"
@@ -1331,6 +1536,7 @@ class Infer
       set(f, a[0], call(f, k, self_type(f), sym(a[1]), [], Ty::NIL_T, true))
     when "sendsplat", "sendselfsplat", "supersplat"
       n = op == "sendsplat" ? 2 : 1
+      note_unseen_call(op == "supersplat" ? @fname[f] : sym(a[n]))
       escape_name(sym(a[n])) if op != "supersplat"
       escape(t(a[op == "sendsplat" ? 3 : (op == "sendselfsplat" ? 2 : 1)]))
       escape(t(a[1])) if op == "sendsplat"
@@ -1441,11 +1647,13 @@ class Infer
   end
 
   # Plain objects whose layout the program fixes: a class whose ancestors
-  # are all program classes below an implicit Object.
+  # are all program classes below an implicit Object, or below a Struct
+  # class (Struct adds no ivars of its own; resolve.rb put the members
+  # first).
   def slotted?(c)
     k = c
     while k >= 0
-      return false if @prog.classes[k].kind != "class" || @foreign_super[k]
+      return false if @prog.classes[k].kind != "class" || (@foreign_super[k] && @structs[k].nil?)
       k = @prog.classes[k].super_id
     end
     true
@@ -1541,6 +1749,7 @@ class Infer
   end
 
   def dynamic(name, recv, args, blk)
+    note_unseen_call(name)
     escape_name(name)
     escape(recv)
     args.each { |x| escape(x) }
@@ -1574,6 +1783,9 @@ class Infer
           arms << [3, c, init[1]] if name == "new" && !inherits_core?(c)
         elsif init[0] == "core_super"
           user_call(init, Ty.obj(c), "initialize", args, blk)
+        elsif init[0] == "struct"
+          struct_init(c, args)
+          escape(blk) # (Struct#initialize takes no block)
         elsif init[0] != "core" || !args.empty? || !blk.procs.empty?
           dynamic("initialize", Ty::BOTTOM, args, blk)
         elsif blk.only?(Ty::NIL) && name == "new" && slotted?(c)
@@ -1628,6 +1840,9 @@ class Infer
     if @fns[f].kind == "method" && !d.nil? && d[0] == "inst" && !@mixed[d[1]] && core_exception_super?(d[1])
       return user_call(["core_super", -1], self_type(f), name, args, blk)
     end
+    shape = @fns[f].kind == "method" && !d.nil? && d[0] == "inst" && !@mixed[d[1]] ? @structs[d[1]] : nil
+    r = shape.nil? ? nil : struct_method(shape, name) # above a Struct class: Struct's methods
+    return user_call(r, self_type(f), name, args, blk) unless r.nil?
     escape_name(name)
     args.each { |x| escape(x) }
     escape(blk)
@@ -1650,7 +1865,7 @@ class Infer
   def inherits_core?(c)
     k = c
     while k >= 0
-      return true if @foreign_super[k]
+      return true if @foreign_super[k] && @structs[k].nil? # (a Struct class's new is Class#new's)
       k = @prog.classes[k].super_id
     end
     false
@@ -1705,6 +1920,8 @@ class Infer
       return args[0]
     elsif kind == "core"
       return core_call(@f, @k, "Object", recv, name, args, blk)
+    elsif kind == "struct"
+      return struct_call(recv, name, args, blk)
     elsif kind == "core_super"
       # a method of a core exception class: only core code runs
       escape(recv)
@@ -1715,9 +1932,57 @@ class Infer
     dynamic(name, recv, args, blk)
   end
 
+  # Struct#initialize on a new instance of Struct class c: the arguments
+  # (positional, or one Hash for keyword_init) become the members, nil for
+  # those not given. Too many arguments raise.
+  def struct_init(c, args)
+    shape = @structs[struct_root(c)]
+    n = shape.members.size
+    if shape.keyword_init
+      return if args.size > 1
+      v = args.empty? ? Ty::BOTTOM : args[0]
+      v = only_sites?(v, "Hash") ? CoreTypes.hash_val(self, v) : Ty::ANY # (not a Hash: it raises)
+      shape.members.each { |m| add_ivar(c, m, v.union(Ty::NIL_T)) }
+      return
+    end
+    return if args.size > n
+    j = 0
+    while j < n
+      add_ivar(c, shape.members[j], j < args.size ? args[j] : Ty::NIL_T)
+      j += 1
+    end
+  end
+
+  # One of Struct's (or Enumerable's) own methods on instances of Struct
+  # classes: CoreTypes.struct_call's model, `[]=` storing into any member,
+  # else what the runtime's code can do with the members: anything.
+  def struct_call(recv, name, args, blk)
+    members = Ty::BOTTOM
+    recv.objs.each do |c|
+      shape = @structs[struct_root(c)]
+      shape.members.each { |m| members = members.union(ivar(c, m)).union(ivar_unset(c, m, -1, 0)) }
+    end
+    if name == "initialize"
+      recv.objs.each { |c| struct_init(c, args) }
+      escape(blk)
+      return Ty::NIL_T
+    end
+    if name == "[]=" && args.size == 2 && blk.only?(Ty::NIL)
+      recv.objs.each { |c| @structs[struct_root(c)].members.each { |m| add_ivar(c, m, args[1]) } }
+      return args[1]
+    end
+    res = CoreTypes.struct_call(self, @f, @k, recv, members, name, args, blk)
+    return res unless res.nil?
+    escape(recv)
+    args.each { |x| escape(x) }
+    escape(blk)
+    Ty::ANY
+  end
+
   def core_call(f, k, cls, recv, name, args, blk)
     res = CoreTypes.call(self, f, k, cls, recv, name, args, blk)
     return res unless res.nil?
+    note_unseen_call(name)
     escape(recv)
     args.each { |x| escape(x) }
     escape(blk)
@@ -1757,6 +2022,9 @@ class Infer
       return ["unknown", -1] if @prepended[k]
       r = own_method(k, name, self_call)
       return r unless r.nil?
+      shape = @structs[k]
+      r = shape.nil? || shape.anon ? nil : member_method(shape, name)
+      return r unless r.nil?
       if @mixed[k]
         mods = @includes[k]
         return ["unknown", -1] if mods.nil? || @mixins_opaque
@@ -1771,8 +2039,10 @@ class Infer
           i -= 1
         end
       end
+      r = shape.nil? ? nil : struct_method(shape, name)
+      return r unless r.nil?
       return ["unknown", -1] if @extended[k]
-      return (core_exception_super?(k) ? ["core_super", -1] : ["unknown", -1]) if @foreign_super[k]
+      return (core_exception_super?(k) ? ["core_super", -1] : ["unknown", -1]) if @foreign_super[k] && shape.nil?
       k = @prog.classes[k].super_id
     end
     list = @tmethods[name]
@@ -1799,6 +2069,37 @@ class Infer
     [at[0] == "r" ? "attr_r" : "attr_w", -1, at[1]]
   end
 
+  # A member accessor of a Struct class (defined before its class body, so
+  # the body's own methods win): ["attr_r"/"attr_w", -1, member], or nil.
+  def member_method(shape, name)
+    shape.members.each do |m|
+      next unless name == m || name == m + "="
+      return ["unknown", -1] if @vis_changed[name]
+      return [name == m ? "attr_r" : "attr_w", -1, m]
+    end
+    nil
+  end
+
+  # Past a Struct class's own methods and mixins: its accessors when they
+  # are an anonymous superclass's, then Struct's own and Enumerable's
+  # methods (["struct", -1]); nil: Object's.
+  def struct_method(shape, name)
+    r = shape.anon ? member_method(shape, name) : nil
+    return r unless r.nil?
+    return ["struct", -1] if CoreTypes::STRUCT_METHODS.include?(name) || CoreTypes::ENUMERABLE_METHODS.include?(name)
+    nil
+  end
+
+  # The Struct class c is or inherits from, or -1.
+  def struct_root(c)
+    k = c
+    while k >= 0
+      return k unless @structs[k].nil?
+      k = @prog.classes[k].super_id
+    end
+    -1
+  end
+
   def lookup_meta(c, name, self_call)
     return ["unknown", -1] if breadth_unresolvable?(name)
     k = c
@@ -1809,6 +2110,10 @@ class Infer
         # private/protected ones (`private` in class << self) are checked by the send
         return ["unknown", -1] if list.size != 1 || @vis_changed[name] || (!self_call && @fvis[list[0]] != 0)
         return ["fn", list[0]]
+      end
+      if !@structs[k].nil? # the runtime's singleton methods of a Struct class
+        return ["new", -1] if name == "new" || name == "[]"
+        break
       end
       break if @foreign_super[k] && name == "new" && core_exception_super?(k) # Class#new
       return ["unknown", -1] if @foreign_super[k]

@@ -47,6 +47,7 @@ class Lowerer
     @scopes = resolver.scopes
     @class_of_node = resolver.class_of_node
     @def_names = resolver.def_names
+    @struct_defs = resolver.struct_defs
     @b = nil
     @cref = []  # lexical class ids, innermost first
     @singleton_depth = 0 # inside class << self, methods have no owner for super
@@ -905,6 +906,8 @@ class Lowerer
     when :ConstantPathNode
       const_path(n)
     when :ConstantWriteNode
+      c = @struct_defs[n.id]
+      return struct_def(n, c) unless c.nil?
       v = expr(n[:value])
       emit_const_set(sym(n[:name]), v)
       v
@@ -2493,6 +2496,35 @@ class Lowerer
     res = reg
     emit("body", [res, f, r])
     res
+  end
+
+  # `X = Struct.new(:a, :b) [do BODY end]` that resolve made program class
+  # c, as `X = Struct.new(:a, :b); class X; BODY; end`: the `defclass`
+  # right after the assignment names the new class c (infer.rb sees the
+  # pair), and BODY runs with self the class as the block would.
+  def struct_def(n, c)
+    call = n[:value]
+    recv = expr(call[:receiver])
+    args = call[:arguments][:arguments].map { |x| expr(x) }
+    args.each { |x| emit("arg", [x]) }
+    v = reg
+    emit("send", [v, recv, sym("new"), args.size, -1])
+    outer = @cref.empty? ? object_reg : self_reg
+    if @cref.empty?
+      emit("constsetin", [outer, sym(n[:name]), v])
+    else
+      emit("constset", [sym(n[:name]), v])
+    end
+    r = reg
+    emit("defclass", [r, c, outer, -1])
+    blk = call[:block]
+    return v if blk.nil?
+    frame = block_frame_name
+    @cref.unshift(c)
+    f = lower_class_body(blk, frame)
+    @cref.shift
+    emit("body", [reg, f, r])
+    v
   end
 
   def class_id(n)
