@@ -7,7 +7,6 @@
 
 #define ARGS kn_value self, int argc, const kn_value *argv, kn_value blk
 
-void kn_init_fiber(void);
 
 static kn_value kn_cFiber;
 

@@ -105,6 +105,9 @@ void kn_init(int argc, char **argv, const char *main_file) {
   kn_init_struct();
   kn_init_math();
   kn_init_process();
+  kn_init_time();
+  kn_init_fiber();
+  kn_init_thread();
   kn_init_string();
   kn_init_unicode_norm();
   kn_init_array();

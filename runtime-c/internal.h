@@ -263,6 +263,9 @@ void kn_init_io(void);
 void kn_init_struct(void);
 void kn_init_math(void);
 void kn_init_process(void);
+void kn_init_time(void);   /* time.c */
+void kn_init_fiber(void);  /* fiber.c */
+void kn_init_thread(void); /* thread.c: Thread, Queue, Mutex... */
 void kn_init_alloc(void);
 void kn_init_pp(void);
 void kn_init_json(void);    /* json.c: `require "json"` */

@@ -8,7 +8,6 @@
 
 #define ARGS kn_value self, int argc, const kn_value *argv, kn_value blk
 
-void kn_init_thread(void);
 void kn_provide_feature(const char *name); /* kernel.c: `require "thread"` is then satisfied */
 
 static kn_value kn_cThread, kn_cQueue, kn_cSizedQueue, kn_cMutex, kn_cCondVar;

@@ -12,7 +12,6 @@
 
 #define ARGS kn_value self, int argc, const kn_value *argv, kn_value blk
 
-void kn_init_time(void);
 
 /* kn_cTime itself is defined in init.c (declared in kiln.h). */
 

@@ -31,7 +31,8 @@ class Lowerer
 
   # Libraries `require` accepts: the runtime provides them (kernel.c's
   # kn_provide_feature), so the call stays and returns true the first time.
-  PROVIDED_LIBRARIES = { "set" => true, "pp" => true, "forwardable" => true, "json" => true, "ostruct" => true }.freeze
+  PROVIDED_LIBRARIES = { "set" => true, "pp" => true, "forwardable" => true, "json" => true, "ostruct" => true,
+                         "stringio" => true }.freeze
 
   CALL_SAFE_NAV = 4
   CALL_VARIABLE = 8
