@@ -2099,7 +2099,6 @@ static bool str_valid_utf8(kn_value str) {
 }
 STR_METHOD(kn_str_valid_encoding_p) { return KN_BOOL(str_valid_utf8(self)); }
 STR_METHOD(kn_str_ascii_only_p) { return KN_BOOL(kn_str_ascii_p(self)); }
-STR_METHOD(kn_str_unicode_normalize) { return kn_str_dup(self); }
 STR_METHOD(kn_str_scrub) {
   kn_value repl = argc > 0 ? kn_to_str(argv[0]) : kn_str_cstr("\xEF\xBF\xBD");
   kn_value r = kn_str_buf_new(KN_STR(self)->len);
@@ -2113,10 +2112,13 @@ STR_METHOD(kn_str_scrub) {
   return r;
 }
 
+/* String#sum(bits = 16): the byte sum modulo 2**bits; the whole sum when bits is not in 1..63. */
 STR_METHOD(kn_str_sum_bytes) {
+  int64_t bits = argc ? kn_num2long(argv[0]) : 16;
   uint64_t s = 0;
   for (int64_t i = 0; i < KN_STR(self)->len; i++) s += (unsigned char)KN_STR(self)->ptr[i];
-  return KN_INT2FIX((int64_t)(s & 0xFFFF));
+  if (bits > 0 && bits < 64) s &= (UINT64_C(1) << bits) - 1;
+  return kn_int_new((int64_t)s); /* a byte sum reaches 2**63 only past 2**55 bytes */
 }
 
 STR_METHOD(kn_str_crypt_free_between) { (void)argc; (void)argv; (void)blk; return self; }
@@ -2373,9 +2375,8 @@ void kn_init_string(void) {
       {"b", kn_str_b, 0, 0},
       {"valid_encoding?", kn_str_valid_encoding_p, 0, 0},
       {"ascii_only?", kn_str_ascii_only_p, 0, 0},
-      {"unicode_normalize", kn_str_unicode_normalize, 0, 1},
       {"scrub", kn_str_scrub, 0, 1},
-      {"sum", kn_str_sum_bytes, 0, 0},
+      {"sum", kn_str_sum_bytes, 0, 1},
       {NULL, NULL, 0, 0}};
   kn_define_methods(c, defs1);
 
