@@ -36,6 +36,8 @@ module Prims
              MATH => "%x == kn_mMath", OBJECT => "1", SYMBOL => "KN_SYMBOL_P(%x)",
              MODULE => "(KN_TYPE_P(%x, KN_T_CLASS) || KN_TYPE_P(%x, KN_T_MODULE))" }.freeze
 
+  STR_EQUAL = "kn_str_equal(%x, %y)" # codegen compares with a literal side's bytes in place
+  STRING_ARG = "KN_TYPE_P(%y, KN_T_STRING)"
   NOT_FROZEN = "!(KN_HDR(%x)->flags & KN_FL_FROZEN)"
   FIX_RANGE = "fabs(%d) < 4.0e18" # a double whose integer part is surely a fixnum
   NUM_ARGS1 = "%ny"
@@ -47,8 +49,16 @@ module Prims
     [OBJECT, "equal?", 1, "bool", nil, "%x == %y"],
     [SYMBOL, "===", 1, "bool", nil, "%x == %y"],
     [INT, "===", 1, "bool", "KN_FIXNUM_P(%y)", "%x == %y"],
-    [STRING, "===", 1, "bool", "!KN_SPECIAL_P(%y) && KN_HDR(%y)->klass == (kn_class *)kn_cString", "kn_str_equal(%x, %y)"],
+    [STRING, "===", 1, "bool", "!KN_SPECIAL_P(%y) && KN_HDR(%y)->klass == (kn_class *)kn_cString", STR_EQUAL],
     [MODULE, "===", 1, "bool", nil, "kn_obj_is_kind_of(%y, %x)"],
+    [INT, "==", 1, "bool", "KN_FIXNUM_P(%y)", "%x == %y"],
+    [FLOAT, "==", 1, "bool", "KN_FLONUM_P(%y)", "%d == kn_float_unbox(%y)"],
+    [STRING, "==", 1, "bool", STRING_ARG, STR_EQUAL],
+    [SYMBOL, "==", 1, "bool", nil, "%x == %y"],
+    [INT, "!=", 1, "bool", "KN_FIXNUM_P(%y)", "%x != %y"],
+    [FLOAT, "!=", 1, "bool", "KN_FLONUM_P(%y)", "%d != kn_float_unbox(%y)"],
+    [STRING, "!=", 1, "bool", STRING_ARG, "!" + STR_EQUAL],
+    [SYMBOL, "!=", 1, "bool", nil, "%x != %y"],
     [INT, "zero?", 0, "bool", nil, "%x == KN_INT2FIX(0)"],
     [INT, "even?", 0, "bool", nil, "!(KN_FIX2INT(%x) & 1)"],
     [INT, "odd?", 0, "bool", nil, "(KN_FIX2INT(%x) & 1) != 0"],

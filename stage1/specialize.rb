@@ -18,6 +18,8 @@ class Specializer
   INT_SENDS = { ">>" => "ishr", "&" => "iand", "|" => "ior", "^" => "ixor" }.freeze
   FLOAT_OPS = { "vadd" => "fadd", "vsub" => "fsub", "vmul" => "fmul", "vdiv" => "fdiv", "vlt" => "flt",
                 "vle" => "fle", "vgt" => "fgt", "vge" => "fge", "veq" => "feq", "vne" => "fne" }.freeze
+  # Equality operators that become psends of these methods (equality_psend).
+  EQ_SENDS = { "veq" => "==", "vne" => "!=" }.freeze
   FLOAT_ARITH = { "vadd" => true, "vsub" => true, "vmul" => true, "vdiv" => true }.freeze
   # Operators on values that may be Integers or Floats.
   NUM_OPS = { "vadd" => "nadd", "vsub" => "nsub", "vmul" => "nmul", "vlt" => "nlt", "vle" => "nle", "vgt" => "ngt",
@@ -68,6 +70,21 @@ class Specializer
     t.sites.any? { |s| @inf.sites[s].kind == kind }
   end
 
+  # `a == b` and `a != b` on a receiver that may be a String: the operator
+  # becomes the send it stands for, with Prims' inline paths (String bytes,
+  # fixnums, flonums, Symbols) and a cache of its own as the fallback
+  # instead of the runtime's shared one. False when no prim applies.
+  def equality_psend(fi, op, a, out)
+    return false if @inf.core_reopened
+    sym = @prog.symbols.add(EQ_SENDS[op])
+    psend = [a[0], a[1], sym, 1, 0]
+    psend[4] = prim_mask(fi, psend)
+    return false if psend[4] == 0
+    out << IR::Instr.new("arg", [a[2]])
+    out << IR::Instr.new("psend", psend)
+    true
+  end
+
   def function(fi, f)
     k = 0
     while k < f.regs.size
@@ -103,6 +120,9 @@ class Specializer
         iop = INT_OPS[op]
         if !iop.nil? && ta.has?(Ty::INT) && tb.has?(Ty::INT)
           out << IR::Instr.new(iop, a)
+          next
+        end
+        if EQ_SENDS.key?(op) && ta.has?(Ty::STR) && equality_psend(fi, op, a, out)
           next
         end
       elsif op == "send" && a[3] == 1 && a[4] < 0 && !INT_SENDS[@prog.symbols.items[a[2]]].nil? &&
