@@ -2,12 +2,14 @@
 //
 // This is the only module that touches Prism. Every Prism node type and field
 // is converted generically through prism-schema.ts; the one node kiln adds is
-// KilnRequireNode, which replaces a `require_relative "lit"` call.
+// KilnRequireNode, which replaces a `require_relative "lit"` call, and a
+// `require "lib"` of a library kiln ships as Ruby source (lib/LIB.rb).
 
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { loadPrism } from "@ruby/prism";
 import { AstFile, AstNode, FieldValue, Loc, TypeDef, makeType } from "./ast.js";
+import { repoRoot } from "./cc.js";
 import { NodeSchema, prismSchema } from "./prism-schema.js";
 
 /** A user-facing error: printed as is, exit status 1. */
@@ -17,7 +19,8 @@ type PrismParse = Awaited<ReturnType<typeof loadPrism>>;
 let prismParse: PrismParse | undefined;
 
 /**
- * The node kiln adds: `require_relative "x"` with a literal path. program is
+ * The node kiln adds: `require_relative "x"` with a literal path (or `require
+ * "x"` of a library in lib/, the same once the path is known). program is
  * the required file's ProgramNode the first time the file is required, null
  * on every later require (as in Ruby, the file runs once).
  */
@@ -178,7 +181,7 @@ class ProgramBuilder {
 
   private convertOne(node: PrismNode, schema: NodeSchema, fileId: number, lines: LineMap, source: Buffer, done: AstNode[]): AstNode {
     const { line, col } = lines.position(node.location.startOffset);
-    const required = this.requireRelative(node, fileId, line, col);
+    const required = this.inlinedRequire(node, fileId, line, col);
     if (required) return required;
     const values: FieldValue[] = schema.fields.map((f) => {
       const v = node[f.prop];
@@ -201,20 +204,31 @@ class ProgramBuilder {
     return new AstNode(this.typeFor(schema), fileId, line, col, node.toJSON().flags, values);
   }
 
-  /** `require_relative "lit"` -> KilnRequireNode; anything else -> null. */
-  private requireRelative(node: PrismNode, fileId: number, line: number, col: number): AstNode | null {
-    if (node.constructor.name !== "CallNode" || node.name !== "require_relative" || node.receiver) return null;
+  /**
+   * `require_relative "lit"`, or `require "lit"` of a library in lib/ ->
+   * KilnRequireNode; anything else (other requires stay calls: stage1 knows
+   * the libraries the runtime provides) -> null.
+   */
+  private inlinedRequire(node: PrismNode, fileId: number, line: number, col: number): AstNode | null {
+    if (node.constructor.name !== "CallNode" || node.receiver || node.block) return null;
+    if (node.name !== "require_relative" && node.name !== "require") return null;
     const args = node.arguments_?.arguments_ ?? [];
-    if (args.length !== 1 || args[0].constructor.name !== "StringNode" || node.block) return null;
+    if (args.length !== 1 || args[0].constructor.name !== "StringNode") return null;
     const from = this.files[fileId];
     let rel = stringBytes(args[0].unescaped).toString("utf8");
     if (!rel.endsWith(".rb")) rel += ".rb";
-    const target = normalize(join(dirname(from), rel));
+    const target = normalize(join(node.name === "require" ? libraryDir() : dirname(from), rel));
+    if (node.name === "require" && !existsSync(target)) return null;
     const already = this.fileIds.get(target);
     const program = already === undefined ? this.parseFile(target, { file: from, line }) : null;
     const id = already ?? this.fileIds.get(target)!;
     return new AstNode(KILN_REQUIRE, fileId, line, col, 0, [Buffer.from(target, "utf8"), id, program]);
   }
+}
+
+/** lib/: the parts of Ruby's standard library that kiln ships as Ruby source. */
+function libraryDir(): string {
+  return join(repoRoot(), "lib");
 }
 
 /** Parses the program whose main file is path. Throws ParseError on bad input. */
