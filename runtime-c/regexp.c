@@ -915,10 +915,10 @@ RE_METHOD(str_rpartition) {
   return triple(kn_str_new(s->ptr, MD(m)->beg[0]), md_group(m, 0), kn_str_new(s->ptr + MD(m)->end[0], s->len - MD(m)->end[0]));
 }
 
-RE_METHOD(sym_match_op) {
-  kn_value s = kn_sym_to_s(self);
-  return str_match_op(s, argc, argv, blk);
-}
+/* Symbol#=~, #match and #match?: the String's, on the name */
+RE_METHOD(sym_match_op) { return str_match_op(kn_sym_to_s(self), argc, argv, blk); }
+RE_METHOD(sym_match) { return str_match(kn_sym_to_s(self), argc, argv, blk); }
+RE_METHOD(sym_match_p) { return str_match_p(kn_sym_to_s(self), argc, argv, blk); }
 
 /* Referenced by a program that uses Regexp without naming another entry point
  * (the Regexp constant, =~ or match on Strings): it links this file. */
@@ -1005,6 +1005,7 @@ void kn_init_regexp(void) {
       {"rpartition", str_rpartition, 1, 1},
       {NULL, NULL, 0, 0}};
   kn_define_methods(kn_cString, strdefs);
-  static const kn_method_def symdefs[] = {{"=~", sym_match_op, 1, 1}, {NULL, NULL, 0, 0}};
+  static const kn_method_def symdefs[] = {
+      {"=~", sym_match_op, 1, 1}, {"match", sym_match, 1, 2}, {"match?", sym_match_p, 1, 2}, {NULL, NULL, 0, 0}};
   kn_define_methods(kn_cSymbol, symdefs);
 }
