@@ -660,7 +660,8 @@ static void cache_reader(kn_callsite *cs, const kn_method *m, kn_value recv, int
 }
 
 /* A C method's call with its backtrace frame, its arity already checked. */
-static kn_value invoke_cfunc_checked(const kn_method *m, kn_value self, int argc, const kn_value *argv, kn_value blk) {
+static __attribute__((noinline)) kn_value invoke_cfunc_checked(const kn_method *m, kn_value self, int argc,
+                                                               const kn_value *argv, kn_value blk) {
   kn_frame f;
   kn_frame *cur = kn_current_frame;
   KN_FRAME_PUSH(f, m->cname, cur ? cur->file : NULL, cur ? cur->line : 0);
@@ -669,33 +670,57 @@ static kn_value invoke_cfunc_checked(const kn_method *m, kn_value self, int argc
   return r;
 }
 
-static inline kn_value send_cached(kn_callsite *cs, kn_value recv, kn_value name, int argc, const kn_value *argv,
-                                   kn_value blk, int kind) {
+/* What a filled call site can do without looking at its method again: a
+ * compiled method's fn, an attr_reader's slot, or a C method whose arity
+ * passed for this argc.  The caller has checked class and serial. */
+static inline bool cache_takes(const kn_callsite *cs, kn_value recv, int argc) {
+  if (cs->fast || argc == cs->argc) return true;
+  return cs->slot && argc == 0 && KN_TYPE_P(recv, KN_T_OBJECT) && (uint32_t)cs->slot <= KN_OBJ(recv)->nslots;
+}
+
+static inline bool cache_hit(const kn_callsite *cs, kn_class *k, kn_value recv, int argc) {
+  return cs->klass == k && cs->serial == kn_method_serial && cache_takes(cs, recv, argc);
+}
+
+static inline kn_value cache_call(const kn_callsite *cs, kn_value recv, int argc, const kn_value *argv, kn_value blk) {
+  if (cs->fast) return cs->fast(recv, argc, argv, blk);
+  /* (the slot first: an attr_reader is a C method whose argc is cached too) */
+  if (cs->slot && argc == 0 && KN_TYPE_P(recv, KN_T_OBJECT) && (uint32_t)cs->slot <= KN_OBJ(recv)->nslots) {
+    kn_value v = KN_OBJ(recv)->slots[cs->slot - 1];
+    return v == KN_UNDEF ? KN_NIL : v;
+  }
+  return invoke_cfunc_checked(cs->method, recv, argc, argv, blk);
+}
+
+/* A call the site's cache cannot take, or any call on an immediate: (re)fill
+ * the cache, then call as kn_invoke would, remembering the argc a C
+ * method's arity passed for. */
+static __attribute__((noinline)) kn_value send_cached_fill(kn_callsite *cs, kn_value recv, kn_value name, int argc,
+                                                           const kn_value *argv, kn_value blk, int kind) {
   kn_class *k = kn_class_of(recv);
-  const kn_method *m;
-  if (KN_LIKELY(cs->klass == k && cs->serial == kn_method_serial)) {
-    m = cs->method;
-    /* (the slot first: an attr_reader is a C method whose argc is cached too) */
-    if (cs->slot && argc == 0 && KN_TYPE_P(recv, KN_T_OBJECT) && (uint32_t)cs->slot <= KN_OBJ(recv)->nslots) {
-      kn_value v = KN_OBJ(recv)->slots[cs->slot - 1];
-      return v == KN_UNDEF ? KN_NIL : v;
-    }
-    if (KN_LIKELY(argc == cs->argc)) return invoke_cfunc_checked(m, recv, argc, argv, blk);
-  } else {
-    m = cached_lookup(cs, k, name);
+  bool hit = cs->klass == k && cs->serial == kn_method_serial;
+  const kn_method *m = cached_lookup(cs, k, name);
+  if (!hit) {
     cache_fast(cs, m, kind);
     cache_reader(cs, m, recv, kind);
   }
   if (KN_UNLIKELY(!m || (kind == KN_CALL_PUBLIC && m->visibility == KN_PRIVATE)))
     return kn_call_fallback(recv, name, argc, argv, blk, kind);
-  if ((m->flags & (KN_METHOD_CFUNC | KN_METHOD_EXTENDED)) == KN_METHOD_CFUNC) {
-    if (argc == cs->argc) return invoke_cfunc_checked(m, recv, argc, argv, blk);
-    if (argc >= m->min_args && (m->max_args < 0 || argc <= m->max_args)) {
-      cs->argc = argc;
-      return invoke_cfunc_checked(m, recv, argc, argv, blk);
-    }
+  if ((m->flags & (KN_METHOD_CFUNC | KN_METHOD_EXTENDED)) == KN_METHOD_CFUNC &&
+      argc >= m->min_args && (m->max_args < 0 || argc <= m->max_args)) {
+    cs->argc = argc;
+    return invoke_cfunc_checked(m, recv, argc, argv, blk);
   }
   return kn_invoke(m, recv, argc, argv, blk);
+}
+
+/* Hit tests read a heap receiver's class themselves: a call to
+ * kn_class_of_special there would make every hit save registers. */
+static inline kn_value send_cached(kn_callsite *cs, kn_value recv, kn_value name, int argc, const kn_value *argv,
+                                   kn_value blk, int kind) {
+  if (!KN_SPECIAL_P(recv) && KN_LIKELY(cache_hit(cs, KN_HDR(recv)->klass, recv, argc)))
+    return cache_call(cs, recv, argc, argv, blk);
+  return send_cached_fill(cs, recv, name, argc, argv, blk, kind);
 }
 
 kn_value kn_send_cached_slow(kn_callsite *cs, kn_value recv, kn_value name, int argc, const kn_value *argv,
@@ -724,26 +749,25 @@ static bool protected_callable(const kn_method *m, kn_value caller_self) {
   return kn_obj_is_kind_of(caller_self, KN_CVAL(owner));
 }
 
-kn_value kn_send_from(kn_callsite *cs, kn_value caller_self, kn_value recv, kn_value name, int argc,
-                      const kn_value *argv, kn_value blk) {
+/* kn_send_from past its heap-receiver hit test.  Only public methods are
+ * cached: a protected one is checked against caller_self on every call. */
+static __attribute__((noinline)) kn_value send_from_slow(kn_callsite *cs, kn_value caller_self, kn_value recv,
+                                                         kn_value name, int argc, const kn_value *argv, kn_value blk) {
   kn_class *k = kn_class_of(recv);
-  if (cs && KN_LIKELY(cs->klass == k && cs->serial == kn_method_serial && cs->fast))
-    return cs->fast(recv, argc, argv, blk);
-  const kn_method *m;
-  if (cs) {
-    bool hit = cs->klass == k && cs->serial == kn_method_serial;
-    m = cached_lookup(cs, k, name);
-    if (!hit && m && m->visibility == KN_PUBLIC) {
-      cache_fast(cs, m, KN_CALL_PUBLIC);
-      cache_reader(cs, m, recv, KN_CALL_PUBLIC);
-    }
-    /* A public C method: the same arity-checked shortcut as send_cached */
-    if (m && m->visibility == KN_PUBLIC) return send_cached(cs, recv, name, argc, argv, blk, KN_CALL_PUBLIC);
-  } else m = kn_find_method(k, name);
-  if (KN_LIKELY(m && m->visibility == KN_PUBLIC)) return kn_invoke(m, recv, argc, argv, blk);
+  if (cs && cache_hit(cs, k, recv, argc)) return cache_call(cs, recv, argc, argv, blk);
+  const kn_method *m = kn_find_method(k, name);
+  if (KN_LIKELY(m && m->visibility == KN_PUBLIC))
+    return cs ? send_cached_fill(cs, recv, name, argc, argv, blk, KN_CALL_PUBLIC) : kn_invoke(m, recv, argc, argv, blk);
   if (m && m->visibility == KN_PROTECTED && protected_callable(m, caller_self))
     return kn_invoke(m, recv, argc, argv, blk);
   return kn_call_fallback(recv, name, argc, argv, blk, KN_CALL_PUBLIC);
+}
+
+kn_value kn_send_from(kn_callsite *cs, kn_value caller_self, kn_value recv, kn_value name, int argc,
+                      const kn_value *argv, kn_value blk) {
+  if (cs && !KN_SPECIAL_P(recv) && KN_LIKELY(cache_hit(cs, KN_HDR(recv)->klass, recv, argc)))
+    return cache_call(cs, recv, argc, argv, blk);
+  return send_from_slow(cs, caller_self, recv, name, argc, argv, blk);
 }
 
 kn_value kn_public_send(kn_value recv, kn_value name, int argc, const kn_value *argv, kn_value blk) {
@@ -968,12 +992,53 @@ static bool slotted(kn_value obj) {
   return KN_HEAP_P(obj) && (KN_HDR(obj)->type == KN_T_OBJECT || KN_HDR(obj)->type == KN_T_EXCEPTION);
 }
 
+/* Slot lookups by name go through a direct-mapped cache of (the object's
+ * klass, name) -> index: a class's indexes never change once assigned, so
+ * entries never go stale, and the table is a GC root, so a cached class's
+ * address is never reused.  Keyed by the klass in the header, singleton or
+ * not, so a hit needs no walk to the real class. */
+#define IVCACHE_SIZE 1024
+static struct ivcache_ent {
+  kn_class *klass;
+  kn_value name;
+  uint32_t index;
+} ivcache[IVCACHE_SIZE];
+
+#define IV_NONE UINT32_MAX
+
+static inline struct ivcache_ent *ivcache_for(kn_class *k, kn_value name) {
+  return &ivcache[(((uintptr_t)k >> 4) ^ (KN_SYM2ID(name) * 2654435761u)) & (IVCACHE_SIZE - 1)];
+}
+
+/* ivar_slot's miss: the real class's table; a name it has no slot for yet
+ * gets one when create, else IV_NONE (not cached: a slot may come later). */
+static __attribute__((noinline)) uint32_t ivar_slot_miss(kn_value obj, kn_value name, bool create) {
+  kn_class *c = kn_real_class_of(obj);
+  uint32_t i;
+  if (create) i = kn_ivar_index(KN_CVAL(c), name);
+  else {
+    kn_value *r = kn_tbl_ref(&c->ivar_index, name);
+    if (!r) return IV_NONE;
+    i = (uint32_t)KN_FIX2INT(*r);
+  }
+  struct ivcache_ent *e = ivcache_for(KN_HDR(obj)->klass, name);
+  e->klass = KN_HDR(obj)->klass;
+  e->name = name;
+  e->index = i;
+  return i;
+}
+
+/* obj's slot index for name (obj is slotted). */
+static inline uint32_t ivar_slot(kn_value obj, kn_value name, bool create) {
+  kn_class *k = KN_HDR(obj)->klass;
+  struct ivcache_ent *e = ivcache_for(k, name);
+  if (KN_LIKELY(e->klass == k && e->name == name)) return e->index;
+  return ivar_slot_miss(obj, name, create);
+}
+
 kn_value kn_ivar_get(kn_value obj, kn_value name) {
   if (slotted(obj)) {
-    kn_class *c = kn_real_class_of(obj);
-    kn_value *r = kn_tbl_ref(&c->ivar_index, name);
-    if (!r) return KN_NIL;
-    uint32_t i = (uint32_t)KN_FIX2INT(*r);
+    uint32_t i = ivar_slot(obj, name, false);
     kn_object *o = KN_OBJ(obj);
     if (i >= o->nslots || o->slots[i] == KN_UNDEF) return KN_NIL;
     return o->slots[i];
@@ -991,7 +1056,7 @@ kn_value kn_ivar_get(kn_value obj, kn_value name) {
 kn_value kn_ivar_set(kn_value obj, kn_value name, kn_value v) {
   if (KN_FROZEN_P(obj)) kn_frozen_error(obj);
   if (slotted(obj)) {
-    uint32_t i = kn_ivar_index(KN_CVAL(kn_real_class_of(obj)), name);
+    uint32_t i = ivar_slot(obj, name, true);
     kn_object *o = KN_OBJ(obj);
     if (i >= o->nslots) {
       uint32_t n = o->nslots ? o->nslots : 2;
@@ -1015,9 +1080,7 @@ kn_value kn_ivar_set(kn_value obj, kn_value name, kn_value v) {
 
 bool kn_ivar_defined(kn_value obj, kn_value name) {
   if (slotted(obj)) {
-    kn_value *r = kn_tbl_ref(&kn_real_class_of(obj)->ivar_index, name);
-    if (!r) return false;
-    uint32_t i = (uint32_t)KN_FIX2INT(*r);
+    uint32_t i = ivar_slot(obj, name, false);
     return i < KN_OBJ(obj)->nslots && KN_OBJ(obj)->slots[i] != KN_UNDEF;
   }
   if (KN_TYPE_P(obj, KN_T_CLASS) || KN_TYPE_P(obj, KN_T_MODULE))

@@ -11,6 +11,14 @@
 
 #include <string.h>
 #include "kiln.h"
+#include "collections.h"
+
+/* C methods that prims (stage1/prims.rb) call with their arguments in place. */
+kn_value kn_ary_reverse(kn_value self, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_ary_aref(kn_value self, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_ary_aset(kn_value self, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_ary_include_p(kn_value self, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_ary_index(kn_value self, int argc, const kn_value *argv, kn_value blk);
 
 /* A C method the site's cache holds, called as the runtime calls one: under
  * a backtrace frame of the method's name at the caller's line. Out of line:

@@ -283,7 +283,11 @@ class CodegenC
     line("  KN_FRAME_PUSH(kn_fr, #{c_string(frame)}, kn_files[#{f.file}], #{f.line});")
     @saves_match = f.kind == "method" && sets_last_match?(f)
     line("  kn_value kn_saved_match = kn_set_last_match(KN_NIL); /* $~ is per method */") if @saves_match
-    f.body.each { |ins| instr(ins) }
+    chains = string_case_chains(f)
+    f.body.each_with_index do |ins, i|
+      emit_string_case(chains[i]) if chains.key?(i)
+      instr(ins)
+    end
     line("}")
     line("")
     direct_wrapper(f, frame) unless @direct.nil?
@@ -293,7 +297,8 @@ class CodegenC
   # Registers that hold a known String literal wherever they are read
   # (string-pool index by register): written once, by `fstr` (a frozen
   # String no one can change), or by `str` and read once (no one holds the
-  # new String before that read).
+  # new String before that read). Keeps each register's read count in
+  # @reads.
   def literal_regs(f)
     defs = {}
     reads = {}
@@ -302,12 +307,110 @@ class CodegenC
       defs[ins.a[0]] = (defs[ins.a[0]] || 0) + 1 if dest?(ins.op)
       IR::READS[ins.op].each { |j| reads[ins.a[j]] = (reads[ins.a[j]] || 0) + 1 }
     end
+    @reads = reads
     out = {}
     f.body.each do |ins|
       next unless (ins.op == "fstr" || (ins.op == "str" && reads[ins.a[0]] == 1)) && defs[ins.a[0]] == 1
       out[ins.a[0]] = ins.a[1]
     end
     out
+  end
+
+  # String `case` chains. `when "a", "b"` tests the subject with String#===
+  # one literal at a time; a run of at least MIN_CASE such tests of one
+  # subject, with only labels, `line`s and jumps between them, is also
+  # compiled as one dispatch on the subject's length and bytes, taken when
+  # the subject is exactly a String (String#=== of a literal is then byte
+  # equality): it jumps to the branch of the first literal equal to it, or
+  # to where the last test would go, setting the line that test's path
+  # would have set. Any other subject runs the tests as written.
+  MIN_CASE = 4
+
+  # body index of each chain's first test => [subject, tests, default label, line],
+  # a test being [string-pool index, label, line]; a line of -1: unchanged.
+  def string_case_chains(f)
+    at = {}
+    f.body.each_with_index { |ins, i| at[ins.a[0]] = i if ins.op == IR::LABEL }
+    out = {}
+    seen = {}
+    f.body.each_with_index do |ins, i|
+      next if ins.op != "fstr" && ins.op != "str"
+      next if seen[i] || case_test(f.body, i).nil?
+      chain = follow_case(f.body, at, i, seen)
+      out[i] = chain if chain[1].size >= MIN_CASE
+    end
+    out
+  end
+
+  # The test at body index i as [subject, string-pool index, branch if equal,
+  # branch if not], or nil: `fstr/str rS; arg rX; psend rB rS === 1 mask;
+  # br rB L1 L2` with the String prim allowed, rS a literal and rS, rB read
+  # nowhere else.
+  def case_test(body, i)
+    return nil if i + 3 >= body.size
+    s = body[i]
+    x = body[i + 1]
+    ps = body[i + 2]
+    br = body[i + 3]
+    return nil if @lits[s.a[0]].nil? || x.op != "arg" || ps.op != "psend" || br.op != "br"
+    return nil if ps.a[1] != s.a[0] || ps.a[3] != 1 || (ps.a[4] & Prims::STRING) == 0 || br.a[0] != ps.a[0]
+    return nil if @prog.symbols.items[ps.a[2]] != "===" || @reads[s.a[0]] != 1 || @reads[ps.a[0]] != 1
+    return nil if @f.regs[x.a[0]] != "val"
+    [x.a[0], @lits[s.a[0]], br.a[1], br.a[2]]
+  end
+
+  def follow_case(body, at, i, seen)
+    x = case_test(body, i)[0]
+    tests = []
+    last = nil
+    line = -1
+    steps = 0
+    while steps <= body.size
+      t = case_test(body, i)
+      break if t.nil? || t[0] != x
+      seen[i] = true
+      tests << [t[1], t[2], line] unless tests.any? { |u| u[0] == t[1] }
+      last = [t[3], line]
+      i = at[t[3]] + 1
+      # labels, lines and jumps up to the next test
+      while i < body.size && (body[i].op == IR::LABEL || body[i].op == "line" || body[i].op == "jump") && steps <= body.size
+        line = body[i].a[0] if body[i].op == "line"
+        i = body[i].op == "jump" ? at[body[i].a[0]] + 1 : i + 1
+        steps += 1
+      end
+      steps += 1
+    end
+    [x, tests, last[0], last[1]]
+  end
+
+  def emit_string_case(chain)
+    x = r(chain[0])
+    line("  if (!KN_SPECIAL_P(#{x}) && KN_HDR(#{x})->klass == (kn_class *)kn_cString) { /* case on a String */")
+    line("    const char *kn_p = KN_STR(#{x})->ptr;")
+    line("    switch (KN_STR(#{x})->len) {")
+    by_len = {}
+    chain[1].each do |t|
+      n = @prog.strings.items[t[0]].bytesize
+      by_len[n] = [] unless by_len.key?(n)
+      by_len[n] << t
+    end
+    by_len.keys.sort.each do |n|
+      line("    case #{n}:")
+      by_len[n].each do |t|
+        s = @prog.strings.items[t[0]]
+        line("      if (memcmp(kn_p, #{c_string(s)}, #{n}) == 0) { #{goto_at_line(t[1], t[2])} }")
+      end
+      line("      break;")
+    end
+    line("    }")
+    line("    #{goto_at_line(chain[2], chain[3])}")
+    line("  }")
+  end
+
+  # A jump that first sets the current frame's line (unless -1).
+  def goto_at_line(label, ln)
+    return "goto L#{label};" if ln < 0
+    "#{@frames[@frames.size - 1]}.line = #{ln}; goto L#{label};"
   end
 
   # Calls that set $~ (String's and Regexp's matching methods).
@@ -891,12 +994,17 @@ class CodegenC
     ly = argc > 0 ? @lits[regs[0]] : nil
     # (a String literal argument is neither a fixnum nor a flonum)
     entries = entries.reject { |e| !e[4].nil? && NOT_STRING_GUARDS.any? { |g| e[4].start_with?(g) } } unless ly.nil?
-    names = ["kn_y", "kn_z"]
+    names = ["kn_y", "kn_z", "kn_w"]
     decls = []
     decls << "kn_value kn_x = #{r(a[1])};#{lx.nil? ? "" : " (void)kn_x;"}" unless fx
     subs = { "%x" => "kn_x", "%d" => fx ? "r#{a[1]}" : "kn_float_unbox(kn_x)" }
     regs.each_with_index do |g, i|
       nm = names[i]
+      subs["%" + nm[3]] = @f.regs[g] == "float" ? r(g) : nm
+      if i == 2
+        decls << "kn_value #{nm} = #{r(g)};" unless @f.regs[g] == "float"
+        next
+      end
       dbl_code = i == 0 ? "%e" : "%f"
       num = i == 0 ? "%ny" : "%nz"
       if @f.regs[g] == "float"
@@ -907,7 +1015,6 @@ class CodegenC
         subs[dbl_code] = "kn_num2dbl_inline(#{nm})"
         subs[num] = "(KN_FIXNUM_P(#{nm}) || KN_FLONUM_P(#{nm}) || KN_TYPE_P(#{nm}, KN_T_FLOAT))"
       end
-      subs["%" + nm[3]] = @f.regs[g] == "float" ? r(g) : nm
     end
     line("  { " + decls.join(" "))
     first = true
@@ -917,7 +1024,7 @@ class CodegenC
       guard << e[4] unless e[4].nil? || (!ly.nil? && e[4] == Prims::STRING_ARG)
       guard << "1" if guard.empty?
       line("    #{first ? "if" : "else if"} (#{prim_subst(guard.join(" && "), subs)}) {")
-      assign(a[0], e[3], prim_subst(literal_compare(e[5], lx, ly), subs))
+      framed(e[6] == Prims::FRAMED ? e[1] : nil) { assign(a[0], e[3], prim_subst(literal_compare(e[5], lx, ly), subs)) }
       line("    }")
       first = false
     end
@@ -928,6 +1035,17 @@ class CodegenC
     assign(a[0], "val", "kn_t")
     line("    }")
     line("  }")
+  end
+
+  # Emits the block's code under a backtrace frame for core method `name`
+  # at the current line (as the runtime calls a C method), or as is for nil.
+  def framed(name)
+    unless name.nil?
+      top = @frames[@frames.size - 1]
+      line("    kn_frame kn_pf; KN_FRAME_PUSH(kn_pf, #{c_string(name)}, #{top}.file, #{top}.line);")
+    end
+    yield
+    line("    KN_FRAME_POP(kn_pf);") unless name.nil?
   end
 
   # Guards on the first argument that a String literal fails.
@@ -948,7 +1066,7 @@ class CodegenC
   # Replaces a prim's placeholders (longest first: %ny before %y).
   def prim_subst(text, subs)
     out = text
-    ["%ny", "%nz", "%x", "%d", "%y", "%z", "%e", "%f"].each do |k|
+    ["%ny", "%nz", "%x", "%d", "%y", "%z", "%w", "%e", "%f"].each do |k|
       out = out.gsub(k, subs[k]) if subs.key?(k)
     end
     out

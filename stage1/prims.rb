@@ -11,9 +11,13 @@
 # (which may override the method).
 #
 # Placeholders in guards and expressions: %x the receiver (boxed), %d the
-# receiver as a double (Float prims only), %y and %z the first and second
-# argument (boxed), %e and %f the same as doubles (Math prims only, after
-# %ny / %nz, the guards that they are Integers or Floats).
+# receiver as a double (Float prims only), %y, %z and %w the first, second
+# and third argument (boxed), %e and %f the first two as doubles (Math
+# prims only, after %ny / %nz, the guards that they are Integers or Floats).
+#
+# An expression that may raise or call back into Ruby (a key's #hash, an
+# element's #==) runs under the method's backtrace frame, as the send would
+# run it (FRAMED in the table's last column).
 
 module Prims
   INT = 1
@@ -43,7 +47,10 @@ module Prims
   NUM_ARGS1 = "%ny"
   NUM_ARGS2 = "%ny && %nz"
 
-  # [class bit, method, argument count, result kind (val/bool/float), extra guard or nil, expression]
+  FIXNUM_ARGS2 = "KN_FIXNUM_P(%y) && KN_FIXNUM_P(%z)"
+  FRAMED = true
+
+  # [class bit, method, argument count, result kind (val/bool/float), extra guard or nil, expression, FRAMED or absent]
   TABLE = [
     [OBJECT, "nil?", 0, "bool", nil, "%x == KN_NIL"],
     [OBJECT, "equal?", 1, "bool", nil, "%x == %y"],
@@ -71,6 +78,8 @@ module Prims
     [INT, "round", 0, "val", nil, "%x"],
     [INT, "truncate", 0, "val", nil, "%x"],
     [INT, "to_f", 0, "float", nil, "(double)KN_FIX2INT(%x)"],
+    [INT, "to_s", 0, "val", nil, "kn_obj_to_s(%x)"],
+    [INT, "~", 0, "val", nil, "~%x | 1"],
     [INT, "succ", 0, "val", "%x != KN_INT2FIX(KN_FIXNUM_MAX)", "%x + 2"],
     [INT, "pred", 0, "val", "%x != KN_INT2FIX(KN_FIXNUM_MIN)", "%x - 2"],
     [INT, "abs", 0, "val", "%x != KN_INT2FIX(KN_FIXNUM_MIN)", "KN_FIX2INT(%x) < 0 ? KN_INT2FIX(-KN_FIX2INT(%x)) : %x"],
@@ -105,13 +114,25 @@ module Prims
     [ARRAY, "<<", 1, "val", NOT_FROZEN, "(kn_ary_push(%x, %y), %x)"],
     [ARRAY, "push", 1, "val", NOT_FROZEN, "(kn_ary_push(%x, %y), %x)"],
     [ARRAY, "pop", 0, "val", NOT_FROZEN, "kn_ary_pop(%x)"],
+    [ARRAY, "dup", 0, "val", nil, "kn_ary_dup(%x)"],
+    [ARRAY, "reverse", 0, "val", nil, "kn_ary_reverse(%x, 0, NULL, KN_NIL)"],
+    [ARRAY, "[]", 2, "val", FIXNUM_ARGS2, "kn_ary_aref(%x, 2, (const kn_value[]){%y, %z}, KN_NIL)"],
+    [ARRAY, "[]=", 3, "val", "#{FIXNUM_ARGS2} && #{NOT_FROZEN}", "kn_ary_aset(%x, 3, (const kn_value[]){%y, %z, %w}, KN_NIL)",
+     FRAMED],
+    [ARRAY, "include?", 1, "val", nil, "kn_ary_include_p(%x, 1, (const kn_value[]){%y}, KN_NIL)", FRAMED],
+    [ARRAY, "index", 1, "val", nil, "kn_ary_index(%x, 1, (const kn_value[]){%y}, KN_NIL)", FRAMED],
     [STRING, "bytesize", 0, "val", nil, "KN_INT2FIX(KN_STR(%x)->len)"],
     [STRING, "empty?", 0, "bool", nil, "KN_STR(%x)->len == 0"],
     [STRING, "size", 0, "val", nil, "kn_str_length(%x, 0, NULL, KN_NIL)"],
     [STRING, "length", 0, "val", nil, "kn_str_length(%x, 0, NULL, KN_NIL)"],
     [HASH, "size", 0, "val", nil, "KN_INT2FIX(kn_hash_size(%x))"],
     [HASH, "length", 0, "val", nil, "KN_INT2FIX(kn_hash_size(%x))"],
-    [HASH, "empty?", 0, "bool", nil, "kn_hash_size(%x) == 0"]
+    [HASH, "empty?", 0, "bool", nil, "kn_hash_size(%x) == 0"],
+    [HASH, "key?", 1, "bool", nil, "kn_hash_lookup(%x, %y, KN_UNDEF) != KN_UNDEF", FRAMED],
+    [HASH, "include?", 1, "bool", nil, "kn_hash_lookup(%x, %y, KN_UNDEF) != KN_UNDEF", FRAMED],
+    [HASH, "member?", 1, "bool", nil, "kn_hash_lookup(%x, %y, KN_UNDEF) != KN_UNDEF", FRAMED],
+    [HASH, "[]", 1, "val", nil, "kn_hash_aref(%x, %y)", FRAMED],
+    [HASH, "[]=", 2, "val", nil, "kn_hash_aset(%x, %y, %z)", FRAMED]
   ].freeze
 
   # The entries for one method and argument count, by class bit.
