@@ -539,7 +539,8 @@ class CodegenC
     when "false" then line("  #{r(a[0])} = KN_FALSE;")
     when "self" then line("  #{r(a[0])} = self;")
     when "int" then line("  #{r(a[0])} = KN_INT2FIX(#{a[1]}LL);")
-    when "big" then line("  #{r(a[0])} = kn_int_from_str(#{c_string(@prog.bigints.items[a[1]])}, 10);")
+    when "big" # Bignums are immutable: the literal is made once (statics are GC roots)
+      line("  { static kn_value b; if (!b) b = kn_int_from_str(#{c_string(@prog.bigints.items[a[1]])}, 10); #{r(a[0])} = b; }")
     when "float" then line("  #{r(a[0])} = kn_float_box(#{float_literal(@prog.floats.items[a[1]])});")
     when "str"
       s = @prog.strings.items[a[1]]
@@ -830,12 +831,10 @@ class CodegenC
       assign(a[0], "val", "KN_INT2FIX(KN_ARY(#{r(a[1])})->len)")
       return true
     when "getattr"
-      line("  { kn_value kn_o = #{r(a[1])}, kn_t;")
-      line("    if (!KN_SPECIAL_P(kn_o) && KN_HDR(kn_o)->klass == (kn_class *)kn_cls[#{a[3]}] && KN_TYPE_P(kn_o, KN_T_OBJECT) &&" \
-           " #{a[4]} < KN_OBJ(kn_o)->nslots) { kn_t = KN_OBJ(kn_o)->slots[#{a[4]}]; if (kn_t == KN_UNDEF) kn_t = KN_NIL; }")
-      line("    else { static kn_callsite cs; kn_t = kn_send_direct_cached(&cs, kn_o, #{sym(a[2])}, 0, NULL, KN_NIL); }")
-      assign(a[0], "val", "kn_t")
-      line("  }")
+      emit_attr_read(a[0], r(a[1]), a[3], a[4], "kn_send_direct_cached", sym(a[2]))
+      return true
+    when "selfattr"
+      emit_attr_read(a[0], "self", a[2], a[3], "kn_send_self_cached", sym(a[1]))
       return true
     when "psend"
       emit_psend(a)
@@ -982,6 +981,17 @@ class CodegenC
   # A send with inline prims (prims.rb): each allowed class's guard and
   # expression in turn, the send when none holds. A Float register as the
   # receiver or a Math argument is used unboxed, without its class test.
+  # dst = obj's attr_reader slot i when obj is a plain object of exactly
+  # class c with that slot, else the send (fallback: a cached send function).
+  def emit_attr_read(dst, obj, c, i, fallback, name)
+    line("  { kn_value kn_o = #{obj}, kn_t;")
+    line("    if (!KN_SPECIAL_P(kn_o) && KN_HDR(kn_o)->klass == (kn_class *)kn_cls[#{c}] && KN_TYPE_P(kn_o, KN_T_OBJECT) &&" \
+         " #{i} < KN_OBJ(kn_o)->nslots) { kn_t = KN_OBJ(kn_o)->slots[#{i}]; if (kn_t == KN_UNDEF) kn_t = KN_NIL; }")
+    line("    else { static kn_callsite cs; kn_t = #{fallback}(&cs, kn_o, #{name}, 0, NULL, KN_NIL); }")
+    assign(dst, "val", "kn_t")
+    line("  }")
+  end
+
   def emit_psend(a)
     argc = a[3]
     regs = @args

@@ -137,6 +137,12 @@ class Specializer
         out << IR::Instr.new("getattr", [a[0], a[1], a[2], rd[0], rd[1]])
         next
       end
+      # a member or attribute read by its bare name inside the class's own methods
+      if (op == "vcall" || (op == "sendself" && a[2] == 0 && a[3] < 0)) && !@inf.readers[key].nil?
+        rd = @inf.readers[key]
+        out << IR::Instr.new("selfattr", [a[0], a[1], rd[0], rd[1]])
+        next
+      end
       if op == "send" && a[3] == 1 && a[4] < 0 && !@inf.writers[key].nil? && !out.empty? && out[out.size - 1].op == "arg"
         wr = @inf.writers[key]
         v = out.pop.a[0]

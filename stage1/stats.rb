@@ -81,7 +81,7 @@ class Stats
         arm_fns = []
       elsif IR::TYPED_OPS.key?(op)
         @typed_ops += 1
-      elsif op == "getattr" || op == "setattr"
+      elsif op == "getattr" || op == "setattr" || op == "selfattr"
         @direct += 1
       end
     end
