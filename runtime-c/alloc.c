@@ -2,9 +2,16 @@
 #include "internal.h"
 #include <gc.h>
 #include <gc/gc_inline.h>
+#include <gc/gc_mark.h>
 #include <stdlib.h>
 
 void *kn_freelists[KN_FL_GRANULES + 1];
+void *kn_exact_freelists[KN_FL_GRANULES + 1];
+
+/* kn_alloc_exact's kind: like the collector's NORMAL objects (zeroed, may
+ * hold pointers), but its mark descriptor is the whole object's length,
+ * where NORMAL's leaves out the last word (kept for the added byte). */
+static int exact_kind;
 
 static _Noreturn void out_of_memory(void) {
   kn_raise_fmt(kn_eNoMemoryError, "failed to allocate memory");
@@ -17,6 +24,15 @@ void *kn_alloc_refill(size_t granules) {
   void **p = (void **)kn_freelists[granules];
   if (!p) out_of_memory();
   kn_freelists[granules] = *p;
+  *p = NULL;
+  return p;
+}
+
+void *kn_alloc_exact_refill(size_t granules) {
+  GC_generic_malloc_many(granules * KN_GRANULE, exact_kind, &kn_exact_freelists[granules]);
+  void **p = (void **)kn_exact_freelists[granules];
+  if (!p) out_of_memory();
+  kn_exact_freelists[granules] = *p;
   *p = NULL;
   return p;
 }
@@ -70,6 +86,7 @@ void kn_init_alloc(void) {
   KN_ASSERT(GC_get_all_interior_pointers(), "kn_alloc's size classes count the collector's extra byte");
   if (!getenv("GC_INITIAL_HEAP_SIZE")) GC_expand_hp(KN_INITIAL_HEAP);
   if (!getenv("GC_FREE_SPACE_DIVISOR")) GC_set_free_space_divisor(KN_FREE_SPACE_DIVISOR);
+  exact_kind = (int)GC_new_kind(GC_new_free_list(), GC_DS_LENGTH, 1, 1);
   mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
 }
 

@@ -33,7 +33,11 @@
 /* kn_freelists[g]: free objects of g granules, NULL when empty. */
 extern void *kn_freelists[KN_FL_GRANULES + 1];
 
+/* kn_exact_freelists[g]: the same for kn_alloc_exact's objects. */
+extern void *kn_exact_freelists[KN_FL_GRANULES + 1];
+
 void *kn_alloc_refill(size_t granules); /* refills list g and pops it */
+void *kn_alloc_exact_refill(size_t granules);
 void *kn_alloc_large(size_t size);      /* above the free-list sizes */
 
 /* The size class of an object of size bytes: its bytes plus the collector's
@@ -57,6 +61,25 @@ static inline void *kn_alloc(size_t size) {
   *p = NULL;
   /* the next object of this size is likely the next one allocated: start
    * bringing it into the cache now (GC_malloc does the same) */
+  __builtin_prefetch(next, 1);
+  return p;
+}
+
+/* GC memory that may hold pointers, zeroed, in exactly the granules size
+ * needs: no byte is added, and the collector scans every word (a kind of
+ * its own, alloc.c).  A pointer just past such an object's end points to
+ * the next object, not into it, so only objects no code walks to their end
+ * may come from here: fixed layouts (a plain object and its embedded
+ * slots), never buffers that loops run through.  Plain objects with an
+ * even number of slots save a granule (binary_trees' nodes: 64 -> 48). */
+static inline void *kn_alloc_exact(size_t size) {
+  size_t g = (size + KN_GRANULE - 1) / KN_GRANULE;
+  if (__builtin_expect(g > KN_FL_GRANULES || g == 0, 0)) return kn_alloc(size);
+  void **p = (void **)kn_exact_freelists[g];
+  if (__builtin_expect(p == NULL, 0)) return kn_alloc_exact_refill(g);
+  void *next = *p;
+  kn_exact_freelists[g] = next;
+  *p = NULL;
   __builtin_prefetch(next, 1);
   return p;
 }

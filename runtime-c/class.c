@@ -862,7 +862,7 @@ kn_value kn_obj_alloc_default(kn_class *klass) {
   /* One allocation: the slots the class knows of so far follow the object
    * (an ivar added later moves them to their own array, see kn_ivar_set). */
   uint32_t n = klass->ivar_index.len;
-  kn_object *o = kn_alloc(sizeof(kn_object) + sizeof(kn_value) * n);
+  kn_object *o = kn_alloc_exact(sizeof(kn_object) + sizeof(kn_value) * n);
   o->h.klass = klass;
   o->h.type = KN_T_OBJECT;
   if (n) {
