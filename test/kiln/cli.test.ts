@@ -57,7 +57,7 @@ describe("kiln command", () => {
     expect(kiln(["emit.rb", "--emit=ir"]).status).toBe(0);
     expect(readFileSync(join(dir, "emit.ir"), "utf8")).toMatch(/^kiln-ir 1\n/);
     expect(kiln(["emit.rb", "--emit=c", "-o", "emit-out.c"]).status).toBe(0);
-    expect(readFileSync(join(dir, "emit-out.c"), "utf8")).toContain("kiln.h");
+    expect(readFileSync(join(dir, "emit-out.c"), "utf8")).toContain("#include \"direct.h\"");
   });
 
   it("runs a program with arguments and passes its exit status through", () => {
