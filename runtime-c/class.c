@@ -606,7 +606,7 @@ kn_value kn_call_fallback(kn_value recv, kn_value name, int argc, const kn_value
     if (argc) memcpy(args + 1, argv, sizeof(kn_value) * (size_t)argc);
     return kn_invoke(mm, recv, argc + 1, args, blk);
   }
-  kn_no_method_error(recv, name, kind, vis);
+  kn_no_method_error_args(recv, name, kind, vis, argc, argv);
 }
 
 static inline kn_value dispatch(kn_class *k, const kn_method *m, kn_value recv, kn_value name, int argc,
@@ -851,7 +851,7 @@ bool kn_respond_to(kn_value v, kn_value name, bool include_private) {
 
 static kn_value default_method_missing(kn_value self, int argc, const kn_value *argv, kn_value blk) {
   if (argc < 1 || !KN_SYMBOL_P(argv[0])) kn_raise_fmt(kn_eArgumentError, "no method name given");
-  kn_no_method_error(self, argv[0], KN_CALL_FCALL, NULL);
+  kn_no_method_error_args(self, argv[0], KN_CALL_FCALL, NULL, argc - 1, argv + 1);
 }
 
 /* ------------------------------------------------------------------------

@@ -203,7 +203,15 @@ static kn_value receiver_desc(kn_value recv) {
   return kn_buf_to_str(&b);
 }
 
+/* NoMethodError#args: the call's arguments, in a slot no Ruby code names. */
+static kn_value iv_args;
+
 _Noreturn void kn_no_method_error(kn_value recv, kn_value name, int kind, const char *vis) {
+  kn_no_method_error_args(recv, name, kind, vis, 0, NULL);
+}
+
+_Noreturn void kn_no_method_error_args(kn_value recv, kn_value name, int kind, const char *vis, int argc,
+                                       const kn_value *argv) {
   kn_buf b;
   kn_buf_init(&b);
   if (vis) kn_buf_printf(&b, "%s method `%s' called for ", vis, kn_sym_name(name));
@@ -214,6 +222,7 @@ _Noreturn void kn_no_method_error(kn_value recv, kn_value name, int kind, const 
   KN_EXC(e)->message = kn_buf_to_str(&b);
   KN_EXC(e)->aux1 = name;
   KN_EXC(e)->aux2 = recv;
+  if (kn_real_class(e) == kn_eNoMethodError) kn_ivar_set(e, iv_args, kn_ary_new_from(argc, argv));
   kn_raise(e);
 }
 
@@ -464,6 +473,17 @@ static kn_value name_err_initialize(kn_value self, int argc, const kn_value *arg
   return KN_NIL;
 }
 
+/* NoMethodError.new(msg, name, args = nil, private_call = false, receiver: r) */
+static kn_value nomethod_err_initialize(kn_value self, int argc, const kn_value *argv, kn_value blk) {
+  name_err_initialize(self, argc, argv, blk);
+  if (argc > 2 && !KN_TYPE_P(argv[2], KN_T_HASH)) kn_ivar_set(self, iv_args, argv[2]);
+  return KN_NIL;
+}
+
+static kn_value nomethod_err_args(kn_value self, int argc, const kn_value *argv, kn_value blk) {
+  return kn_ivar_get(self, iv_args);
+}
+
 static kn_value key_err_initialize(kn_value self, int argc, const kn_value *argv, kn_value blk) {
   KN_EXC(self)->message = argc > 0 && !KN_TYPE_P(argv[argc - 1], KN_T_HASH) ? argv[0] : KN_NIL;
   if (argc > 0 && KN_TYPE_P(argv[argc - 1], KN_T_HASH)) {
@@ -647,6 +667,9 @@ void kn_init_exception(void) {
   kn_define_method(kn_eNameError, "name", exc_aux1, 0, 0);
   kn_define_method(kn_eNameError, "receiver", exc_aux2, 0, 0);
   kn_eNoMethodError = defexc("NoMethodError", kn_eNameError);
+  iv_args = kn_intern("__args");
+  kn_define_method(kn_eNoMethodError, "initialize", nomethod_err_initialize, 0, 5);
+  kn_define_method(kn_eNoMethodError, "args", nomethod_err_args, 0, 0);
   kn_eRangeError = defexc("RangeError", kn_eStandardError);
   kn_eFloatDomainError = defexc("FloatDomainError", kn_eRangeError);
   kn_eRegexpError = defexc("RegexpError", kn_eStandardError);

@@ -218,6 +218,9 @@ kn_value kn_backtrace_here(int skip);      /* Array of "file:LINE:in `name'" */
 _Noreturn void kn_raise_str(kn_value klass, kn_value msg);
 _Noreturn void kn_raise_argc(int given, int min, int max);
 _Noreturn void kn_no_method_error(kn_value recv, kn_value name, int kind, const char *vis);
+/* The same, recording the call's arguments for NoMethodError#args. */
+_Noreturn void kn_no_method_error_args(kn_value recv, kn_value name, int kind, const char *vis, int argc,
+                                       const kn_value *argv);
 _Noreturn void kn_name_error(kn_value name, const char *fmt, ...);
 _Noreturn void kn_jump_to(kn_jump_kind kind, kn_value value, kn_value aux, kn_jump *target);
 void kn_report_exception(kn_value exc, FILE *out);  /* the uncaught-exception report */

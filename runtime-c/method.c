@@ -52,10 +52,32 @@ static _Noreturn void undefined_method(kn_class *k, kn_value name) {
                 (k->h.type == KN_T_MODULE) ? "module" : "class", kn_class_name(KN_CVAL(k)));
 }
 
+/* The body of a Method that only respond_to_missing? answers for: never run
+ * itself (call goes to method_missing, see invoke), it marks such Methods. */
+static kn_value missing_stub(kn_value self, int argc, const kn_value *argv, kn_value blk) {
+  kn_raise_fmt(kn_eNotImplementedError, "a method answered by respond_to_missing? cannot be rebound");
+}
+
+/* A Method for name that recv's method_missing will answer (ruby's
+ * respond_to_missing? protocol): arity -1, owned by recv's class. */
+static const kn_method *missing_method(kn_value recv, kn_value name) {
+  kn_method *m = kn_alloc(sizeof *m);
+  m->fn = missing_stub;
+  m->name = name;
+  m->cname = kn_sym_name(name);
+  m->owner = kn_real_class_of(recv);
+  m->min_args = 0;
+  m->max_args = -1;
+  m->visibility = KN_PUBLIC;
+  m->flags = KN_METHOD_CFUNC;
+  return m;
+}
+
 /* Kernel#method / public_method: private methods only for method. */
 static kn_value method_of(kn_value recv, kn_value name, bool public_only) {
   kn_class *k = kn_class_of(recv);
   const kn_method *m = kn_find_method(k, name);
+  if (!m && kn_respond_to(recv, name, true)) m = missing_method(recv, name); /* (asks respond_to_missing?) */
   if (!m) undefined_method(kn_real_class_of(recv), name);
   if (public_only && m->visibility != KN_PUBLIC)
     kn_name_error(name, "method `%s' for class `%s' is %s", kn_sym_name(name), kn_class_name(KN_CVAL(kn_real_class_of(recv))),
@@ -219,7 +241,16 @@ static kn_value meth_source_location(ARGS) {
 
 /* ---- calling ---- */
 
-static kn_value meth_call(ARGS) { return kn_invoke(KN_MOBJ(self)->m, KN_MOBJ(self)->recv, argc, argv, blk); }
+/* Runs Method o on recv: its body, or method_missing for a respond_to_missing? one. */
+static kn_value invoke(kn_method_obj *o, kn_value recv, int argc, const kn_value *argv, kn_value blk) {
+  if (o->m->fn != missing_stub) return kn_invoke(o->m, recv, argc, argv, blk);
+  kn_value *args = kn_alloc(sizeof(kn_value) * ((size_t)argc + 1));
+  args[0] = o->name;
+  if (argc) memcpy(args + 1, argv, sizeof(kn_value) * (size_t)argc);
+  return kn_send_self(recv, kn_s_method_missing, argc + 1, args, blk);
+}
+
+static kn_value meth_call(ARGS) { return invoke(KN_MOBJ(self), KN_MOBJ(self)->recv, argc, argv, blk); }
 
 /* Method#arity: a C method with optional arguments takes (argc, argv) in CRuby: -1. */
 static int method_arity(const kn_method *m) {
@@ -237,7 +268,7 @@ static kn_value meth_arity(ARGS) { return KN_INT2FIX(method_arity(KN_MOBJ(self)-
 
 static kn_value method_proc_fn(kn_value proc, int argc, const kn_value *argv, kn_value blk) {
   kn_value mo = (kn_value)KN_PROC(proc)->env;
-  return kn_invoke(KN_MOBJ(mo)->m, KN_MOBJ(mo)->recv, argc, argv, blk);
+  return invoke(KN_MOBJ(mo), KN_MOBJ(mo)->recv, argc, argv, blk);
 }
 
 static kn_value meth_to_proc(ARGS) {
