@@ -659,9 +659,8 @@ static void cache_reader(kn_callsite *cs, const kn_method *m, kn_value recv, int
   cs->slot = (int32_t)kn_ivar_index(KN_CVAL(KN_HDR(recv)->klass), ivar) + 1;
 }
 
-/* A C method's call with its backtrace frame, its arity already checked. */
-static __attribute__((noinline)) kn_value invoke_cfunc_checked(const kn_method *m, kn_value self, int argc,
-                                                               const kn_value *argv, kn_value blk) {
+kn_value __attribute__((noinline)) kn_invoke_cfunc_checked(const kn_method *m, kn_value self, int argc,
+                                                           const kn_value *argv, kn_value blk) {
   kn_frame f;
   kn_frame *cur = kn_current_frame;
   KN_FRAME_PUSH(f, m->cname, cur ? cur->file : NULL, cur ? cur->line : 0);
@@ -670,26 +669,8 @@ static __attribute__((noinline)) kn_value invoke_cfunc_checked(const kn_method *
   return r;
 }
 
-/* What a filled call site can do without looking at its method again: a
- * compiled method's fn, an attr_reader's slot, or a C method whose arity
- * passed for this argc.  The caller has checked class and serial. */
-static inline bool cache_takes(const kn_callsite *cs, kn_value recv, int argc) {
-  if (cs->fast || argc == cs->argc) return true;
-  return cs->slot && argc == 0 && KN_TYPE_P(recv, KN_T_OBJECT) && (uint32_t)cs->slot <= KN_OBJ(recv)->nslots;
-}
-
 static inline bool cache_hit(const kn_callsite *cs, kn_class *k, kn_value recv, int argc) {
-  return cs->klass == k && cs->serial == kn_method_serial && cache_takes(cs, recv, argc);
-}
-
-static inline kn_value cache_call(const kn_callsite *cs, kn_value recv, int argc, const kn_value *argv, kn_value blk) {
-  if (cs->fast) return cs->fast(recv, argc, argv, blk);
-  /* (the slot first: an attr_reader is a C method whose argc is cached too) */
-  if (cs->slot && argc == 0 && KN_TYPE_P(recv, KN_T_OBJECT) && (uint32_t)cs->slot <= KN_OBJ(recv)->nslots) {
-    kn_value v = KN_OBJ(recv)->slots[cs->slot - 1];
-    return v == KN_UNDEF ? KN_NIL : v;
-  }
-  return invoke_cfunc_checked(cs->method, recv, argc, argv, blk);
+  return cs->klass == k && cs->serial == kn_method_serial && kn_cache_takes(cs, recv, argc);
 }
 
 /* A call the site's cache cannot take, or any call on an immediate: (re)fill
@@ -709,7 +690,7 @@ static __attribute__((noinline)) kn_value send_cached_fill(kn_callsite *cs, kn_v
   if ((m->flags & (KN_METHOD_CFUNC | KN_METHOD_EXTENDED)) == KN_METHOD_CFUNC &&
       argc >= m->min_args && (m->max_args < 0 || argc <= m->max_args)) {
     cs->argc = argc;
-    return invoke_cfunc_checked(m, recv, argc, argv, blk);
+    return kn_invoke_cfunc_checked(m, recv, argc, argv, blk);
   }
   return kn_invoke(m, recv, argc, argv, blk);
 }
@@ -719,7 +700,7 @@ static __attribute__((noinline)) kn_value send_cached_fill(kn_callsite *cs, kn_v
 static inline kn_value send_cached(kn_callsite *cs, kn_value recv, kn_value name, int argc, const kn_value *argv,
                                    kn_value blk, int kind) {
   if (!KN_SPECIAL_P(recv) && KN_LIKELY(cache_hit(cs, KN_HDR(recv)->klass, recv, argc)))
-    return cache_call(cs, recv, argc, argv, blk);
+    return kn_cache_call(cs, recv, argc, argv, blk);
   return send_cached_fill(cs, recv, name, argc, argv, blk, kind);
 }
 
@@ -754,7 +735,7 @@ static bool protected_callable(const kn_method *m, kn_value caller_self) {
 static __attribute__((noinline)) kn_value send_from_slow(kn_callsite *cs, kn_value caller_self, kn_value recv,
                                                          kn_value name, int argc, const kn_value *argv, kn_value blk) {
   kn_class *k = kn_class_of(recv);
-  if (cs && cache_hit(cs, k, recv, argc)) return cache_call(cs, recv, argc, argv, blk);
+  if (cs && cache_hit(cs, k, recv, argc)) return kn_cache_call(cs, recv, argc, argv, blk);
   const kn_method *m = kn_find_method(k, name);
   if (KN_LIKELY(m && m->visibility == KN_PUBLIC))
     return cs ? send_cached_fill(cs, recv, name, argc, argv, blk, KN_CALL_PUBLIC) : kn_invoke(m, recv, argc, argv, blk);
@@ -766,7 +747,7 @@ static __attribute__((noinline)) kn_value send_from_slow(kn_callsite *cs, kn_val
 kn_value kn_send_from(kn_callsite *cs, kn_value caller_self, kn_value recv, kn_value name, int argc,
                       const kn_value *argv, kn_value blk) {
   if (cs && !KN_SPECIAL_P(recv) && KN_LIKELY(cache_hit(cs, KN_HDR(recv)->klass, recv, argc)))
-    return cache_call(cs, recv, argc, argv, blk);
+    return kn_cache_call(cs, recv, argc, argv, blk);
   return send_from_slow(cs, caller_self, recv, name, argc, argv, blk);
 }
 

@@ -20,38 +20,13 @@ kn_value kn_ary_aset(kn_value self, int argc, const kn_value *argv, kn_value blk
 kn_value kn_ary_include_p(kn_value self, int argc, const kn_value *argv, kn_value blk);
 kn_value kn_ary_index(kn_value self, int argc, const kn_value *argv, kn_value blk);
 
-/* A C method the site's cache holds, called as the runtime calls one: under
- * a backtrace frame of the method's name at the caller's line. Out of line:
- * one copy for every site. */
-static __attribute__((noinline, unused)) kn_value kn_cached_cfunc(const kn_callsite *cs, kn_value recv, int argc,
-                                                                  const kn_value *argv, kn_value blk) {
-  kn_frame f;
-  kn_frame *cur = kn_current_frame;
-  KN_FRAME_PUSH(f, cs->method->cname, cur ? cur->file : NULL, cur ? cur->line : 0);
-  kn_value r = cs->method->fn(recv, argc, argv, blk);
-  KN_FRAME_POP(f);
-  return r;
-}
-
-/* The hits of a site's cache, in the runtime's order (send_cached in
- * class.c): a compiled method, an attr_reader's slot on a plain object, a C
- * method checked for argc. Sets *out and returns 1 on a hit. The runtime
- * fills slot and argc only for methods this site's kind of call may reach,
- * and clears them when the class or the method serial changes. */
+/* A hit of the site's cache (kiln.h: kn_cache_takes/kn_cache_call, as the
+ * runtime's sends take them): sets *out and returns 1. */
 static inline int kn_cache_hit(const kn_callsite *cs, kn_value recv, int argc, const kn_value *argv, kn_value blk,
                                kn_value *out) {
-  if (!KN_LIKELY(cs->klass == kn_class_of(recv) && cs->serial == kn_method_serial)) return 0;
-  if (cs->fast) {
-    *out = cs->fast(recv, argc, argv, blk);
-    return 1;
-  }
-  if (argc == 0 && cs->slot && KN_TYPE_P(recv, KN_T_OBJECT) && (uint32_t)cs->slot <= KN_OBJ(recv)->nslots) {
-    kn_value v = KN_OBJ(recv)->slots[cs->slot - 1];
-    *out = v == KN_UNDEF ? KN_NIL : v;
-    return 1;
-  }
-  if (argc != cs->argc) return 0;
-  *out = kn_cached_cfunc(cs, recv, argc, argv, blk);
+  if (!KN_LIKELY(cs->klass == kn_class_of(recv) && cs->serial == kn_method_serial && kn_cache_takes(cs, recv, argc)))
+    return 0;
+  *out = kn_cache_call(cs, recv, argc, argv, blk);
   return 1;
 }
 

@@ -219,6 +219,28 @@ kn_value kn_send_self(kn_value recv, kn_value name, int argc, const kn_value *ar
  * inline: one class compare, one serial compare, an indirect call. */
 kn_value kn_send_cached_slow(kn_callsite *cs, kn_value recv, kn_value name, int argc, const kn_value *argv, kn_value blk);
 kn_value kn_send_self_cached_slow(kn_callsite *cs, kn_value recv, kn_value name, int argc, const kn_value *argv, kn_value blk);
+/* A C method's call under its backtrace frame, its arity already checked. */
+kn_value kn_invoke_cfunc_checked(const kn_method *m, kn_value self, int argc, const kn_value *argv, kn_value blk);
+/* What a filled call site (class and serial already match) can do without
+ * looking at its method again: a compiled method's fn, an attr_reader's
+ * slot on a plain object, or a C method whose arity passed for this argc.
+ * The runtime fills fast, slot and argc only for methods the site's kind of
+ * call may reach (class.c), so the runtime's sends and the generated code's
+ * inline hits (direct.h) share these two. */
+static inline bool kn_cache_takes(const kn_callsite *cs, kn_value recv, int argc) {
+  if (cs->fast || argc == cs->argc) return true;
+  return cs->slot && argc == 0 && KN_TYPE_P(recv, KN_T_OBJECT) && (uint32_t)cs->slot <= KN_OBJ(recv)->nslots;
+}
+static inline kn_value kn_cache_call(const kn_callsite *cs, kn_value recv, int argc, const kn_value *argv,
+                                     kn_value blk) {
+  if (cs->fast) return cs->fast(recv, argc, argv, blk);
+  /* (the slot first: an attr_reader is a C method whose argc is cached too) */
+  if (cs->slot && argc == 0 && KN_TYPE_P(recv, KN_T_OBJECT) && (uint32_t)cs->slot <= KN_OBJ(recv)->nslots) {
+    kn_value v = KN_OBJ(recv)->slots[cs->slot - 1];
+    return v == KN_UNDEF ? KN_NIL : v;
+  }
+  return kn_invoke_cfunc_checked(cs->method, recv, argc, argv, blk);
+}
 static inline kn_value kn_send_cached(kn_callsite *cs, kn_value recv, kn_value name, int argc, const kn_value *argv,
                                       kn_value blk) {
   if (KN_LIKELY(cs->klass == kn_class_of(recv) && cs->serial == kn_method_serial && cs->fast))

@@ -834,7 +834,7 @@ class CodegenC
       emit_attr_read(a[0], r(a[1]), a[3], a[4], "kn_send_direct_cached", sym(a[2]))
       return true
     when "selfattr"
-      emit_attr_read(a[0], "self", a[2], a[3], "kn_send_self_cached", sym(a[1]))
+      emit_attr_read(a[0], "self", a[2], a[3], "kn_send_fcall_cached", sym(a[1]))
       return true
     when "psend"
       emit_psend(a)
