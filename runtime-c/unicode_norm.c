@@ -123,21 +123,21 @@ static void reorder(uint32_t *cp, int64_t n) {
   }
 }
 
-/* Appends the chunk's canonical decomposition to out: each char through the table, then only
- * the first char a Hangul syllable split (as ruby's hangul_decomp_one). */
+/* Appends the chunk's canonical decomposition to out: each char through the table, and a
+ * Hangul syllable split only when it leads the chunk (as ruby's hangul_decomp_one; no table
+ * entry yields a syllable, so only the chunk's own first char can be one). */
 static void nfd_one(cpbuf *out, const uint32_t *in, int64_t n) {
   int64_t from = out->len;
-  for (int64_t i = 0; i < n; i++) put_replaced(out, replacement(norm_canon, COUNT(norm_canon), in[i]), in[i]);
-  uint32_t first = out->cp[from];
-  if (first >= S_BASE && first < S_BASE + S_COUNT) {
-    uint32_t s = first - S_BASE, t = s % T_COUNT;
-    cpbuf rest = {0};
-    for (int64_t i = from + 1; i < out->len; i++) put(&rest, out->cp[i]);
-    out->len = from;
-    put(out, L_BASE + s / N_COUNT);
-    put(out, V_BASE + (s % N_COUNT) / T_COUNT);
-    if (t) put(out, T_BASE + t);
-    for (int64_t i = 0; i < rest.len; i++) put(out, rest.cp[i]);
+  for (int64_t i = 0; i < n; i++) {
+    uint32_t c = in[i];
+    if (i == 0 && c >= S_BASE && c < S_BASE + S_COUNT) {
+      uint32_t s = c - S_BASE, t = s % T_COUNT;
+      put(out, L_BASE + s / N_COUNT);
+      put(out, V_BASE + (s % N_COUNT) / T_COUNT);
+      if (t) put(out, T_BASE + t);
+    } else {
+      put_replaced(out, replacement(norm_canon, COUNT(norm_canon), c), c);
+    }
   }
   reorder(out->cp + from, out->len - from);
 }
