@@ -567,7 +567,7 @@ kn_value kn_invoke(const kn_method *m, kn_value self, int argc, const kn_value *
       /* define_method: the body runs as a lambda with self rebound */
       kn_frame f;
       kn_frame *cur = kn_current_frame;
-      KN_FRAME_PUSH(f, m->cname, cur ? cur->file : NULL, cur ? cur->line : 0);
+      KN_FRAME_PUSH(f, m->cname, cur ? cur->info->file : NULL, cur ? cur->line : 0);
       kn_value p = kn_proc_with_self(((const kn_attr_method *)m)->ivar, self);
       KN_HDR(p)->flags |= KN_FL_LAMBDA;
       kn_value r = kn_proc_call(p, argc, argv, blk);
@@ -578,7 +578,7 @@ kn_value kn_invoke(const kn_method *m, kn_value self, int argc, const kn_value *
      * CRuby shows cfuncs in backtraces ("in `times'"). */
     kn_frame f;
     kn_frame *cur = kn_current_frame;
-    KN_FRAME_PUSH(f, m->cname, cur ? cur->file : NULL, cur ? cur->line : 0);
+    KN_FRAME_PUSH(f, m->cname, cur ? cur->info->file : NULL, cur ? cur->line : 0);
     if (argc < m->min_args || (m->max_args >= 0 && argc > m->max_args))
       arity_error(argc, m->min_args, m->max_args);
     kn_value r = m->fn(self, argc, argv, blk);
@@ -663,7 +663,7 @@ kn_value __attribute__((noinline)) kn_invoke_cfunc_checked(const kn_method *m, k
                                                            const kn_value *argv, kn_value blk) {
   kn_frame f;
   kn_frame *cur = kn_current_frame;
-  KN_FRAME_PUSH(f, m->cname, cur ? cur->file : NULL, cur ? cur->line : 0);
+  KN_FRAME_PUSH(f, m->cname, cur ? cur->info->file : NULL, cur ? cur->line : 0);
   kn_value r = m->fn(self, argc, argv, blk);
   KN_FRAME_POP(f);
   return r;

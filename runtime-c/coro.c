@@ -145,8 +145,10 @@ bool kn_coro_resume(kn_coro *c, kn_value *out) {
   GC_get_my_stackbottom(&c->saved_sb);
   /* the body's frames continue the resumer's (a copy of its innermost frame: the resumer's own
    * frames are not touched while the coroutine runs, and may be gone at the next resume) */
-  if (kn_current_frame) c->base_frame = *kn_current_frame;
-  else c->base_frame = (kn_frame){NULL, "<main>", NULL, 0};
+  if (kn_current_frame)
+    kn_frame_init(&c->base_frame, kn_current_frame->prev, kn_current_frame->info->name,
+                  kn_current_frame->info->file, kn_current_frame->line);
+  else kn_frame_init(&c->base_frame, NULL, "<main>", NULL, 0);
   if (!current) main_sp = hot_end();
   active_chain[active_depth++] = c;
 

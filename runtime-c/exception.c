@@ -70,8 +70,8 @@ static void capture_backtrace(kn_exception *e) {
   e->bt_len = n;
   int i = 0;
   for (kn_frame *f = kn_current_frame; f; f = f->prev, i++) {
-    e->bt[i].name = f->name;
-    e->bt[i].file = f->file;
+    e->bt[i].name = f->info->name;
+    e->bt[i].file = f->info->file;
     e->bt[i].line = f->line;
   }
 }
@@ -98,7 +98,7 @@ kn_value kn_backtrace_here(int skip) {
   kn_value ary = kn_ary_new(8);
   for (kn_frame *f = kn_current_frame; f; f = f->prev) {
     if (skip > 0) { skip--; continue; }
-    kn_bt_entry b = {f->name, f->file, f->line};
+    kn_bt_entry b = {f->info->name, f->info->file, f->line};
     kn_ary_push(ary, bt_line(&b));
   }
   return ary;

@@ -883,8 +883,8 @@ static kn_value k_caller(ARGS) {
 
 static kn_value k_method_name(ARGS) {
   kn_frame *f = kn_current_frame ? kn_current_frame->prev : NULL;
-  if (!f || !f->name) return KN_NIL;
-  const char *n = f->name;
+  if (!f || !f->info->name) return KN_NIL;
+  const char *n = f->info->name;
   for (;;) {
     const char *sp = strstr(n, " in ");
     if (!sp || !strchr(n, ' ') || strchr(n, ' ') != sp) break;

@@ -419,11 +419,18 @@ kn_value kn_class_new_instance(kn_value klass, int argc, const kn_value *argv, k
  * unwind with longjmp to a kn_jump that a protected region pushed.
  * ------------------------------------------------------------------------ */
 
-typedef struct kn_frame {
-  struct kn_frame *prev;
+/* What a frame's function fixes: generated code keeps one static const per
+ * function, so a call stores one pointer for both. */
+typedef struct kn_frame_info {
   const char *name;   /* "foo", "block in foo", "<main>", "<class:Foo>" */
   const char *file;
+} kn_frame_info;
+
+typedef struct kn_frame {
+  struct kn_frame *prev;
+  const kn_frame_info *info;  /* read f->info->name, f->info->file */
   int line;
+  kn_frame_info own;  /* info of a frame pushed with KN_FRAME_PUSH (names known at run time) */
 } kn_frame;
 
 extern kn_frame *kn_current_frame;
@@ -431,11 +438,25 @@ extern char *kn_stack_limit;  /* deeper than this raises SystemStackError */
 
 void kn_stack_overflow(void);
 
-#define KN_FRAME_PUSH(f, fname, ffile, fline) \
-  do { (f).prev = kn_current_frame; (f).name = (fname); (f).file = (ffile); (f).line = (fline); \
+/* Pushes frame f with a static info (generated code). */
+#define KN_FRAME_ENTER(f, finfo, fline) \
+  do { (f).prev = kn_current_frame; (f).info = (finfo); (f).line = (fline); \
        kn_current_frame = &(f); \
        if ((char *)__builtin_frame_address(0) < kn_stack_limit) kn_stack_overflow(); } while (0)
+/* Pushes frame f named at run time (the runtime's C-method frames, stage0). */
+#define KN_FRAME_PUSH(f, fname, ffile, fline) \
+  do { (f).own.name = (fname); (f).own.file = (ffile); KN_FRAME_ENTER(f, &(f).own, fline); } while (0)
 #define KN_FRAME_POP(f) (kn_current_frame = (f).prev)
+
+/* Sets up *f (not pushed) with its own copy of the name and file, so it
+ * does not depend on the frame they came from. */
+static inline void kn_frame_init(kn_frame *f, kn_frame *prev, const char *name, const char *file, int line) {
+  f->prev = prev;
+  f->own.name = name;
+  f->own.file = file;
+  f->info = &f->own;
+  f->line = line;
+}
 
 typedef enum kn_jump_kind {
   KN_JUMP_RAISE = 1,  /* value: the exception */

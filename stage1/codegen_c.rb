@@ -237,6 +237,10 @@ class CodegenC
     @lits = literal_regs(f)
     frame = @prog.strings.items[f.frame]
     line("/* f#{f.id}: #{f.kind} #{frame.include?("*/") ? "" : frame} */")
+    @infos = {}
+    @infos_at = @out.size
+    @out << ""
+    @info = frame_info(frame)
     @direct = direct_arity(f)
     if @direct.nil?
       line("static kn_value kf_#{f.id}(kn_value kn_recv, int argc, const kn_value *argv, kn_value blk) {")
@@ -280,18 +284,89 @@ class CodegenC
     @nframe = 0
     line("  kn_frame #{(0...nframes).map { |i| "kn_fi#{i}" }.join(", ")};") if nframes > 0
     line("  (void)self; (void)env; (void)nargs; (void)kn_args; (void)argv; (void)blk;")
-    line("  KN_FRAME_PUSH(kn_fr, #{c_string(frame)}, kn_files[#{f.file}], #{f.line});")
+    line("  KN_FRAME_ENTER(kn_fr, &#{@info}, #{f.line});")
     @saves_match = f.kind == "method" && sets_last_match?(f)
     line("  kn_value kn_saved_match = kn_set_last_match(KN_NIL); /* $~ is per method */") if @saves_match
     chains = string_case_chains(f)
+    stale = known_lines(f, chains)
     f.body.each_with_index do |ins, i|
       emit_string_case(chains[i]) if chains.key?(i)
-      instr(ins)
+      instr(ins) unless stale.key?(i)
     end
     line("}")
     line("")
-    direct_wrapper(f, frame) unless @direct.nil?
+    direct_wrapper(f) unless @direct.nil?
+    @out[@infos_at] = @infos.keys.map { |k| "static const kn_frame_info #{@infos[k]} = {#{c_string(k)}, #{c_string(@prog.files[f.file])}};\n" }.join
     Errors.bug("codegen: f#{f.id} ends with pending arguments") unless @args.empty?
+  end
+
+  # The static kn_frame_info of a frame named name in the current function
+  # (its file is the function's), emitted above the function.
+  def frame_info(name)
+    @infos[name] = "kn_info_#{@f.id}_#{@infos.size}" unless @infos.key?(name)
+    @infos[name]
+  end
+
+  # `line` instructions that would store the line the frame already holds
+  # (body index => true). A frame's line changes only by this function's
+  # own `line`s (a callee pushes its own frame), so one forward walk
+  # suffices: the known value is "frame variable:line" or nil; a label
+  # takes its predecessors' common value when every jump to it comes from
+  # earlier in the body, else nil, as do exception handlers (`try`
+  # targets), the targets of String case dispatches (they set lines of
+  # their own) and whatever follows framein/frameout.
+  def known_lines(f, chains)
+    incoming = {} # label => the values of jumps seen so far (nil: unknown)
+    chains.each_value do |c|
+      c[1].each { |t| incoming[t[1]] = [nil] }
+      incoming[c[2]] = [nil]
+    end
+    body = f.body
+    placed = {}
+    body.each do |ins|
+      placed[ins.a[0]] = true if ins.op == IR::LABEL
+      incoming[ins.a[1]] = [nil] if ins.op == "try"
+      each_label(ins) { |l| incoming[l] = [nil] if placed[l] } # a backward jump
+    end
+    stale = {}
+    cur = "kn_fr:#{f.line}"
+    frames = ["kn_fr"]
+    nframe = 0
+    live = true # control can fall into the next instruction
+    body.each_with_index do |ins, i|
+      op = ins.op
+      if op == IR::LABEL
+        seen = incoming[ins.a[0]] || []
+        seen += [cur] if live
+        cur = seen.empty? || seen.any? { |v| v.nil? || v != seen[0] } ? nil : seen[0]
+        incoming[ins.a[0]] = [nil] # a later (backward) jump here is not accounted for
+        live = true
+        next
+      end
+      if op == "line"
+        v = "#{frames[frames.size - 1]}:#{ins.a[0]}"
+        stale[i] = true if v == cur
+        cur = v
+      elsif op == "framein"
+        frames << "kn_fi#{nframe}"
+        nframe += 1
+        cur = nil
+      elsif op == "frameout"
+        ins.a[0].times { frames.pop }
+        cur = nil
+      end
+      each_label(ins) { |l| incoming[l] = (incoming[l] || []) + [cur] }
+      live = !IR::TERMINATORS.key?(op)
+    end
+    stale
+  end
+
+  # Yields each label instruction ins jumps to (a `try`'s handler is no jump).
+  def each_label(ins)
+    return if ins.op == IR::LABEL || ins.op == "try"
+    kinds = IR::OPCODES[ins.op]
+    return if kinds.nil?
+    kinds[0].each_with_index { |k, j| yield ins.a[j] if k == "L" }
   end
 
   # Registers that hold a known String literal wherever they are read
@@ -438,10 +513,10 @@ class CodegenC
 
   # The argv entry of a function with a direct entry: a wrong count raises
   # ArgumentError from the method's own frame, as the body's `arity` would.
-  def direct_wrapper(f, frame)
+  def direct_wrapper(f)
     n = @direct
     line("static kn_value kf_#{f.id}(kn_value kn_recv, int argc, const kn_value *argv, kn_value blk) {")
-    line("  if (argc != #{n}) { kn_frame kn_fr; KN_FRAME_PUSH(kn_fr, #{c_string(frame)}, kn_files[#{f.file}], #{f.line});" \
+    line("  if (argc != #{n}) { kn_frame kn_fr; KN_FRAME_ENTER(kn_fr, &#{@info}, #{f.line});" \
          " kn_check_arity(argc, #{n}, #{n}); }")
     ps = ["kn_recv"]
     n.times { |i| ps << "argv[#{i}]" }
@@ -853,7 +928,7 @@ class CodegenC
       v = "kn_fi#{@nframe}"
       top = @frames[@frames.size - 1]
       @nframe += 1
-      line("  #{v}.prev = kn_current_frame; #{v}.name = #{c_string(@prog.strings.items[a[0]])}; #{v}.file = #{top}.file;" \
+      line("  #{v}.prev = kn_current_frame; #{v}.info = &#{frame_info(@prog.strings.items[a[0]])};" \
            " #{v}.line = #{top}.line; kn_current_frame = &#{v};")
       @frames << v
       return true
@@ -933,16 +1008,19 @@ class CodegenC
     end
     dargs = exprs.join(", ")
     dargs += ", " if argc > 0
-    line("  { kn_value kn_r = #{recv}, kn_t; kn_class *kn_k = KN_SPECIAL_P(kn_r) ? NULL : kn_class_of(kn_r); (void)kn_k;")
+    # (the receiver's class only when an arm tests it: cc cannot drop the
+    # call kn_class_of makes for immediates)
+    klass = arms.any? { |arm| arm[0] == 0 } ? " kn_class *kn_k = KN_SPECIAL_P(kn_r) ? NULL : kn_class_of(kn_r);" : ""
+    line("  { kn_value kn_r = #{recv}, kn_t;#{klass}")
     first = true
     # `new` on a proven class: allocate, then run its compiled initialize.
     arms.each do |arm|
       next if arm[0] < 3
       cond = "kn_r == kn_cls[#{arm[1]}]"
-      cond += " && kn_fdef[#{arm[2]}]" if arm[0] == 3
+      cond += " && kn_fdef[#{arm[2]}]" if arm[0] == 3 && !defined_here?(arm[2])
       # initialize runs under a `new` frame, as ruby's backtraces show it.
       top = @frames[@frames.size - 1]
-      init = " kn_frame kn_nf; kn_nf.prev = kn_current_frame; kn_nf.name = \"new\"; kn_nf.file = #{top}.file;" \
+      init = " kn_frame kn_nf; kn_nf.prev = kn_current_frame; kn_nf.info = &#{frame_info("new")};" \
              " kn_nf.line = #{top}.line; kn_current_frame = &kn_nf;" \
              " #{direct_call(arm[2], argc)}(kn_t, #{dargs}#{r(blk)}); kn_current_frame = kn_nf.prev;"
       line("    #{first ? "if" : "else if"} (#{cond}) { kn_t = kn_obj_alloc(kn_r);" +
@@ -963,7 +1041,8 @@ class CodegenC
           tests << "kn_r == kn_top_self"
         end
       end
-      cond = "(#{tests.join(" || ")}) && kn_fdef[#{g}]"
+      cond = "(#{tests.join(" || ")})"
+      cond = "#{cond} && kn_fdef[#{g}]" unless defined_here?(g)
       line("    #{first ? "if" : "else if"} (#{cond}) kn_t = #{direct_call(g, argc)}(kn_r, #{dargs}#{r(blk)});")
       first = false
     end
@@ -976,6 +1055,13 @@ class CodegenC
     end
     assign(a[0], "val", "kn_t")
     line("  }")
+  end
+
+  # Is method function g surely defined (its `defn` run, kn_fdef[g] set)
+  # whenever the current function runs? True inside g itself and its
+  # blocks: only a defined method's body can be running.
+  def defined_here?(g)
+    home_function == g
   end
 
   # A send with inline prims (prims.rb): each allowed class's guard and
@@ -1052,7 +1138,7 @@ class CodegenC
   def framed(name)
     unless name.nil?
       top = @frames[@frames.size - 1]
-      line("    kn_frame kn_pf; KN_FRAME_PUSH(kn_pf, #{c_string(name)}, #{top}.file, #{top}.line);")
+      line("    kn_frame kn_pf; KN_FRAME_ENTER(kn_pf, &#{frame_info(name)}, #{top}.line);")
     end
     yield
     line("    KN_FRAME_POP(kn_pf);") unless name.nil?
