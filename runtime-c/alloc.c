@@ -7,6 +7,7 @@
 
 void *kn_freelists[KN_FL_GRANULES + 1];
 void *kn_exact_freelists[KN_FL_GRANULES + 1];
+void *kn_atomic_freelists[KN_FL_GRANULES + 1];
 
 /* kn_alloc_exact's kind: like the collector's NORMAL objects (zeroed, may
  * hold pointers), but its mark descriptor is the whole object's length,
@@ -37,6 +38,23 @@ void *kn_alloc_exact_refill(size_t granules) {
   return p;
 }
 
+void *kn_alloc_atomic_refill(size_t granules) {
+  GC_generic_malloc_many(granules * KN_GRANULE, GC_I_PTRFREE, &kn_atomic_freelists[granules]);
+  void **p = (void **)kn_atomic_freelists[granules];
+  if (!p) out_of_memory();
+  kn_atomic_freelists[granules] = *p;
+  return p;
+}
+
+/* Nothing but the root array points at the objects after a list's head
+ * (their links are inside pointer-free objects, which are not scanned), so
+ * a collection must not see the lists: it starts with them empty. */
+static GC_start_callback_proc prev_start_callback;
+static void GC_CALLBACK drop_atomic_lists(void) {
+  memset(kn_atomic_freelists, 0, sizeof kn_atomic_freelists);
+  if (prev_start_callback) prev_start_callback();
+}
+
 void *kn_alloc_large(size_t size) {
   void *p = GC_MALLOC(size);
   if (!p) out_of_memory();
@@ -44,6 +62,7 @@ void *kn_alloc_large(size_t size) {
 }
 
 void *kn_alloc_atomic(size_t size) {
+  if (KN_ALLOC_GRANULES(size) <= KN_FL_GRANULES) return kn_alloc_atomic_inline(size);
   void *p = GC_MALLOC_ATOMIC(size);
   if (!p) out_of_memory();
   return p;
@@ -87,6 +106,8 @@ void kn_init_alloc(void) {
   if (!getenv("GC_INITIAL_HEAP_SIZE")) GC_expand_hp(KN_INITIAL_HEAP);
   if (!getenv("GC_FREE_SPACE_DIVISOR")) GC_set_free_space_divisor(KN_FREE_SPACE_DIVISOR);
   exact_kind = (int)GC_new_kind(GC_new_free_list(), GC_DS_LENGTH, 1, 1);
+  prev_start_callback = GC_get_start_callback();
+  GC_set_start_callback(drop_atomic_lists);
   mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
 }
 

@@ -36,9 +36,14 @@ extern void *kn_freelists[KN_FL_GRANULES + 1];
 /* kn_exact_freelists[g]: the same for kn_alloc_exact's objects. */
 extern void *kn_exact_freelists[KN_FL_GRANULES + 1];
 
+/* kn_atomic_freelists[g]: the same for pointer-free objects (kn_alloc_atomic). */
+extern void *kn_atomic_freelists[KN_FL_GRANULES + 1];
+
 void *kn_alloc_refill(size_t granules); /* refills list g and pops it */
+void *kn_alloc_atomic_refill(size_t granules);
 void *kn_alloc_exact_refill(size_t granules);
 void *kn_alloc_large(size_t size);      /* above the free-list sizes */
+void *kn_alloc_atomic(size_t size);     /* pointer-free; also declared in kiln.h */
 
 /* The size class of an object of size bytes: its bytes plus the collector's
  * extra one, rounded up to whole granules. */
@@ -81,6 +86,20 @@ static inline void *kn_alloc_exact(size_t size) {
   kn_exact_freelists[g] = next;
   *p = NULL;
   __builtin_prefetch(next, 1);
+  return p;
+}
+
+/* GC memory that holds no pointers, not zeroed (kn_alloc_atomic, inline for
+ * the runtime's own String and Bignum paths).  The collector never scans
+ * such objects, so the links of a waiting list would not keep its objects:
+ * alloc.c empties these lists when a collection starts, as the collector
+ * does with its own lists (what was left on them is garbage to sweep). */
+static inline void *kn_alloc_atomic_inline(size_t size) {
+  size_t g = KN_ALLOC_GRANULES(size);
+  if (__builtin_expect(g > KN_FL_GRANULES, 0)) return kn_alloc_atomic(size);
+  void **p = (void **)kn_atomic_freelists[g];
+  if (__builtin_expect(p == NULL, 0)) return kn_alloc_atomic_refill(g);
+  kn_atomic_freelists[g] = *p;
   return p;
 }
 

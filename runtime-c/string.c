@@ -32,7 +32,7 @@ static kn_string *str_alloc(kn_value klass, int64_t capa) {
   } else {
     s = kn_alloc(sizeof *s);
     s->capa = capa;
-    s->ptr = kn_alloc_atomic((size_t)capa + 1);
+    s->ptr = kn_alloc_atomic_inline((size_t)capa + 1);
     s->ptr[0] = 0;
   }
   s->h.klass = (kn_class *)klass;
@@ -100,7 +100,7 @@ static void str_reserve(kn_string *s, int64_t need) {
   if (need <= s->capa) return;
   int64_t c = s->capa * 2;
   if (c < need) c = need;
-  char *p = kn_alloc_atomic((size_t)c + 1);
+  char *p = kn_alloc_atomic_inline((size_t)c + 1);
   memcpy(p, s->ptr, (size_t)s->len + 1);
   s->ptr = p;
   s->capa = c;
