@@ -189,12 +189,36 @@ _Noreturn void kn_name_error(kn_value name, const char *fmt, ...) {
   kn_raise(e);
 }
 
+/* recv.inspect, or Ruby's "#<Class:0x...>" when inspect raises (as a
+ * BasicObject's missing inspect does: without this, describing that
+ * NoMethodError would raise another one forever). */
+static kn_value inspect_or_any(kn_value recv) {
+  /* Ruby builds the message lazily, so the NoMethodError that a missing
+   * inspect raises in here never inspects again; kiln builds it at once,
+   * so a nested description takes the plain form directly. */
+  static int depth;
+  if (depth > 0) return kn_any_to_s(recv);
+  kn_value saved = kn_errinfo();
+  kn_jump j;
+  depth++;
+  if (KN_PROTECT(j) == 0) {
+    kn_value d = kn_inspect(recv);
+    KN_UNPROTECT(j);
+    depth--;
+    return d;
+  }
+  depth--;
+  if (j.kind != KN_JUMP_RAISE) kn_rethrow(&j);
+  kn_set_errinfo(saved);
+  return kn_any_to_s(recv);
+}
+
 /* Ruby's receiver description in NameError messages: the inspect when it
  * starts with '#', else inspect:Class ("nil:NilClass", "main:Object"). */
 static kn_value receiver_desc(kn_value recv) {
   kn_value d;
   if (recv == kn_top_self) d = kn_str_cstr("main");
-  else d = kn_inspect(recv);
+  else d = inspect_or_any(recv);
   if (KN_STR(d)->len > 0 && KN_STR(d)->ptr[0] == '#') return d;
   kn_buf b;
   kn_buf_init(&b);
