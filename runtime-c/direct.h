@@ -55,6 +55,18 @@ static inline kn_value kn_send_fcall_cached(kn_callsite *cs, kn_value recv, kn_v
   return kn_send_self_cached_slow(cs, recv, name, argc, argv, blk);
 }
 
+/* The fallbacks of direct calls (codegen_c.rb emit_call), out of line:
+ * the direct arms are the expected path, so the caller keeps its
+ * registers for them. */
+static __attribute__((noinline, cold)) kn_value kn_send_direct_cold(kn_callsite *cs, kn_value recv, kn_value name,
+                                                                   int argc, const kn_value *argv, kn_value blk) {
+  return kn_send_direct_cached(cs, recv, name, argc, argv, blk);
+}
+static __attribute__((noinline, cold)) kn_value kn_send_fcall_cold(kn_callsite *cs, kn_value recv, kn_value name,
+                                                                  int argc, const kn_value *argv, kn_value blk) {
+  return kn_send_fcall_cached(cs, recv, name, argc, argv, blk);
+}
+
 /* String s holds exactly the n bytes at p (a literal: inlined, so cc expands the memcmp). */
 static inline __attribute__((always_inline)) bool kn_str_eq_lit(kn_value s, const char *p, int64_t n) {
   return KN_STR(s)->len == n && memcmp(KN_STR(s)->ptr, p, (size_t)n) == 0;

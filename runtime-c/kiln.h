@@ -438,11 +438,15 @@ extern char *kn_stack_limit;  /* deeper than this raises SystemStackError */
 
 void kn_stack_overflow(void);
 
-/* Pushes frame f with a static info (generated code). */
+/* Pushes frame f with a static info (generated code). The stack check
+ * comes first: SystemStackError's backtrace ends at the caller's line,
+ * as CRuby's does. It compares f's own address (a local: the stack depth
+ * give or take the frame's size) rather than __builtin_frame_address,
+ * which would cost every function a frame pointer. */
 #define KN_FRAME_ENTER(f, finfo, fline) \
-  do { (f).prev = kn_current_frame; (f).info = (finfo); (f).line = (fline); \
-       kn_current_frame = &(f); \
-       if ((char *)__builtin_frame_address(0) < kn_stack_limit) kn_stack_overflow(); } while (0)
+  do { if ((char *)&(f) < kn_stack_limit) kn_stack_overflow(); \
+       (f).prev = kn_current_frame; (f).info = (finfo); (f).line = (fline); \
+       kn_current_frame = &(f); } while (0)
 /* Pushes frame f named at run time (the runtime's C-method frames, stage0). */
 #define KN_FRAME_PUSH(f, fname, ffile, fline) \
   do { (f).own.name = (fname); (f).own.file = (ffile); KN_FRAME_ENTER(f, &(f).own, fline); } while (0)

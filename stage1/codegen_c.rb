@@ -284,14 +284,18 @@ class CodegenC
     @nframe = 0
     line("  kn_frame #{(0...nframes).map { |i| "kn_fi#{i}" }.join(", ")};") if nframes > 0
     line("  (void)self; (void)env; (void)nargs; (void)kn_args; (void)argv; (void)blk;")
-    line("  KN_FRAME_ENTER(kn_fr, &#{@info}, #{f.line});")
+    line("  KN_FRAME_ENTER(kn_fr, &#{@info}, #{entry_line(f)});")
     @saves_match = f.kind == "method" && sets_last_match?(f)
     line("  kn_value kn_saved_match = kn_set_last_match(KN_NIL); /* $~ is per method */") if @saves_match
     chains = string_case_chains(f)
     stale = known_lines(f, chains)
     f.body.each_with_index do |ins, i|
       emit_string_case(chains[i]) if chains.key?(i)
-      instr(ins) unless stale.key?(i)
+      if stale.key?(i)
+        line_directive(ins.a[0]) # (-g still maps the statement's code to its line)
+      else
+        instr(ins)
+      end
     end
     line("}")
     line("")
@@ -329,7 +333,7 @@ class CodegenC
       each_label(ins) { |l| incoming[l] = [nil] if placed[l] } # a backward jump
     end
     stale = {}
-    cur = "kn_fr:#{f.line}"
+    cur = "kn_fr:#{entry_line(f)}"
     frames = ["kn_fr"]
     nframe = 0
     live = true # control can fall into the next instruction
@@ -360,6 +364,21 @@ class CodegenC
     end
     stale
   end
+
+  # The line the frame is pushed with: the function's first `line` when
+  # nothing before it can raise or read the frame (parameters only), so
+  # that `line` costs no store; else the definition's line (an arity
+  # error, a default argument's call run at it).
+  def entry_line(f)
+    f.body.each do |ins|
+      return ins.a[0] if ins.op == "line"
+      return f.line unless ENTRY_QUIET.key?(ins.op) || (ins.op == "arity" && !@direct.nil?)
+    end
+    f.line
+  end
+
+  ENTRY_QUIET = { "param" => true, "move" => true, "nil" => true, "self" => true, "blockarg" => true,
+                  "params" => true, "int" => true }.freeze
 
   # Yields each label instruction ins jumps to (a `try`'s handler is no jump).
   def each_label(ins)
@@ -575,10 +594,15 @@ class CodegenC
                "vge" => "kn_op_ge", "veq" => "kn_op_eq", "vne" => "kn_op_neq", "vcmp" => "kn_op_cmp",
                "varef" => "kn_op_aref", "vshl" => "kn_op_lshift" }.freeze
 
+  # -g: a `#line` directive pointing cc and gdb at Ruby line n.
+  def line_directive(n)
+    line("#line #{n} #{c_string(@prog.files[@f.file])}") if @debug
+  end
+
   def instr(ins)
     a = ins.a
     op = ins.op
-    line("#line #{a[0]} #{c_string(@prog.files[@f.file])}") if @debug && op == "line"
+    line_directive(a[0]) if op == "line"
     return if op != IR::LABEL && typed_instr(ins)
     if op != IR::LABEL && dest?(op) && @f.regs[a[0]] != "val"
       @tmp_dest = a[0]
@@ -1047,9 +1071,9 @@ class CodegenC
       first = false
     end
     if op == "call"
-      line("    else { static kn_callsite cs; #{av}kn_t = kn_send_direct_cached(&cs, kn_r, #{sym(name)}, #{argc}, #{args}, #{r(blk)}); }")
+      line("    else { static kn_callsite cs; #{av}kn_t = kn_send_direct_cold(&cs, kn_r, #{sym(name)}, #{argc}, #{args}, #{r(blk)}); }")
     elsif op == "callself"
-      line("    else { static kn_callsite cs; #{av}kn_t = kn_send_fcall_cached(&cs, kn_r, #{sym(name)}, #{argc}, #{args}, #{r(blk)}); }")
+      line("    else { static kn_callsite cs; #{av}kn_t = kn_send_fcall_cold(&cs, kn_r, #{sym(name)}, #{argc}, #{args}, #{r(blk)}); }")
     else
       line("    else { static kn_callsite cs; kn_t = kn_send_vcall(&cs, kn_r, #{sym(name)}); }")
     end
