@@ -20,14 +20,34 @@ static kn_value s_cmp, s_plus, s_to_ary, s_to_a, s_to_h, s_call, s_eqq;
  * Allocation and growth
  * ------------------------------------------------------------------------ */
 
+/* An Array made for up to ARY_EMBED_MAX elements keeps them right after its
+ * header: one allocation instead of two (the small Arrays of slices, pairs,
+ * dups and literals are most of them).  ptr then points into the Array
+ * itself, which the collector accepts as any interior pointer; an Array
+ * that outgrows the room moves its elements to a buffer of their own
+ * (ary_reserve) and the room stays unused.  Empty Arrays get no room: most
+ * of them grow past it or stay empty. */
+#define ARY_EMBED_MAX 16
+
 static kn_array *ary_alloc(kn_value klass, int64_t capa) {
-  kn_array *a = kn_alloc(sizeof *a);
+  kn_array *a;
+  if (capa > 0 && capa <= ARY_EMBED_MAX) {
+    /* the whole of the collector's size class is room; elements are whole
+     * words before the collector's byte, so none lands in the last word,
+     * the one word of an object the collector does not scan */
+    size_t size = KN_ALLOC_ROOM(sizeof *a + sizeof(kn_value) * (size_t)capa);
+    a = kn_alloc(size);
+    a->ptr = (kn_value *)(a + 1);
+    a->capa = (int64_t)((size - sizeof *a) / sizeof(kn_value));
+  } else {
+    a = kn_alloc(sizeof *a);
+    if (capa > 0) {
+      a->ptr = kn_alloc(sizeof(kn_value) * (size_t)capa);
+      a->capa = capa;
+    }
+  }
   a->h.klass = (kn_class *)klass;
   a->h.type = KN_T_ARRAY;
-  if (capa > 0) {
-    a->ptr = kn_alloc(sizeof(kn_value) * (size_t)capa);
-    a->capa = capa;
-  }
   return a;
 }
 
