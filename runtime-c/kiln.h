@@ -150,14 +150,25 @@ typedef struct kn_proc {
  *
  * Every method, whether compiled Ruby or C in the runtime, has one signature.
  * blk is a Proc value or KN_NIL.  Keyword arguments arrive as a trailing Hash
- * (the caller passes KN_CALL_KW so a callee can tell it from a positional one).
+ * marked KN_FL_KWARGS, so a callee can tell them from a positional Hash.
  * ------------------------------------------------------------------------ */
 
-/* KN_CALL_KW (stage0's convention): the caller builds a fresh Hash for the
- * keywords and sets KN_FL_KWARGS in its header; a callee with keyword
- * parameters takes a trailing Hash as keywords only when the flag is set.
- * Runtime code that forwards argv (Class#new -> initialize) keeps it as is. */
-#define KN_CALL_KW KN_FL_KWARGS
+/* A call site with `k: v` or `**h` arguments builds a fresh Hash for them
+ * and sets KN_FL_KWARGS (IR kwmark); a callee with keyword parameters takes
+ * a trailing Hash as keywords only when the flag is set (kwsplit), and clears
+ * it: bound to parameters, the Hash is an ordinary one again. Runtime code
+ * that forwards argv (Class#new -> initialize, send) keeps the flag. */
+static inline kn_value kn_kwargs_take(kn_value v) {
+  if (!KN_TYPE_P(v, KN_T_HASH) || !(KN_HDR(v)->flags & KN_FL_KWARGS)) return KN_NIL;
+  KN_HDR(v)->flags &= ~KN_FL_KWARGS;
+  return v;
+}
+
+/* Keywords gathered into a *rest parameter become a positional Hash, as in
+ * Ruby 3 without ruby2_keywords. */
+static inline void kn_kwargs_positional(kn_value v) {
+  if (KN_TYPE_P(v, KN_T_HASH)) KN_HDR(v)->flags &= ~KN_FL_KWARGS;
+}
 
 typedef kn_value (*kn_fn)(kn_value self, int argc, const kn_value *argv, kn_value blk);
 

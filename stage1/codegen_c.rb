@@ -782,8 +782,9 @@ class CodegenC
     when "restparam"
       line("  #{r(a[0])} = nargs - #{a[2]} > #{a[1]} ? kn_ary_new_from(nargs - #{a[2]} - #{a[1]}, argv + #{a[1]}) : kn_ary_new(0);")
     when "kwsplit"
-      line("  if (nargs > #{a[1]} && KN_TYPE_P(argv[nargs - 1], KN_T_HASH)) { #{r(a[0])} = argv[nargs - 1]; nargs--; }" \
-           " else #{r(a[0])} = KN_NIL;")
+      line("  #{r(a[0])} = nargs > #{a[1]} ? kn_kwargs_take(argv[nargs - 1]) : KN_NIL; if (#{r(a[0])} != KN_NIL) nargs--;")
+    when "kwmark" then line("  KN_HDR(#{r(a[0])})->flags |= KN_FL_KWARGS;")
+    when "kwpositional" then line("  { kn_array *kn_a = KN_ARY(#{r(a[0])}); if (kn_a->len) kn_kwargs_positional(kn_a->ptr[kn_a->len - 1]); }")
     when "kwget"
       line("  { static kn_value key_p; kn_value k = #{sym(a[2])}; if (!key_p) key_p = kn_intern(\"key?\");")
       line("    #{r(a[0])} = #{r(a[1])} != KN_NIL && KN_TEST(kn_send(#{r(a[1])}, key_p, 1, &k, KN_NIL))" \

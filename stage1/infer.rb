@@ -1372,7 +1372,7 @@ class Infer
     when "arg" then @pending << a[0]
     when IR::LABEL, "line", "jump", "br", "brnil", "brundef", "hasarg", "arity", "bparams", "bspread", "missingkw",
          "unknownkw", "try", "untry", "rethrow", "setbreak", "clearbreak", "setreturn", "inheritreturn", "defn",
-         "defs", "alias", "envnew", "strcat", "framein", "frameout", "params"
+         "defs", "alias", "envnew", "strcat", "framein", "frameout", "params", "kwmark", "kwpositional"
       nil
     when "move" then set(f, a[0], t(a[1]))
     when "str", "fstr", "tostr" then set(f, a[0], Ty::STR_T)

@@ -45,6 +45,8 @@ module IR
     "aslice" => [["r", "r", "i", "i"], "r1 = new Array of r2's elements from i1 up to the last i2 excluded (empty if none)"],
     "apost" => [["r", "r", "i", "i", "i"], "r1 = r2[max(i1, size - i2) + i3] (nil out of range): target i3 after a splat"],
     "apush" => [["r", "r"], "r1.push(r2) (r1 an Array)"],
+    "kwmark" => [["r"], "mark Hash r, just built from a call's `k: v` / `**h` arguments, as keywords (kwsplit takes only such a Hash)"],
+    "kwpositional" => [["r"], "keywords gathered into *rest parameter r (an Array) are a positional Hash: unmark its last element"],
     "aconcat" => [["r", "r"], "r1.concat(*r2) (r1 an Array)"],
     "not" => [["r", "r"], "r1 = !r2"],
     # variables
@@ -182,7 +184,7 @@ module IR
     "param" => [["r", "i"], "r = positional argument i"],
     "paramrev" => [["r", "i"], "r = positional argument i counted from the last (0 = last)"],
     "restparam" => [["r", "i", "i"], "r = Array of positional arguments from i1 up to the last i2 excluded"],
-    "kwsplit" => [["r", "i"], "r = the trailing keyword Hash if more than i arguments came and the last is a Hash (it stops counting as positional), else nil"],
+    "kwsplit" => [["r", "i"], "r = the trailing keyword Hash if more than i arguments came and the last is a Hash a call site marked as keywords (it stops counting as positional), else nil"],
     "kwget" => [["r", "r", "y"], "r1 = value of key y in keyword Hash r2 (nil: none), or the missing marker"],
     "missingkw" => [["y"], "raise ArgumentError: missing keyword: :y"],
     "unknownkw" => [["r"], "raise ArgumentError: unknown keyword(s), naming the keys of Hash r, unless it is empty"],
@@ -224,7 +226,8 @@ module IR
               "setbreak" => true, "clearbreak" => true, "setreturn" => true, "inheritreturn" => true,
               "defn" => true, "defs" => true, "alias" => true, "line" => true, "try" => true, "untry" => true,
               "missingkw" => true, "unknownkw" => true, "arm" => true, "ivsetslot" => true, "bparams" => true, "bspread" => true, "arity" => true,
-              "cvset" => true, "seterrinfo" => true }.freeze
+              "cvset" => true, "seterrinfo" => true, "kwmark" => true,
+              "kwpositional" => true }.freeze
 
   # Opcodes that write their first operand (a register), and per opcode the
   # positions of the register operands it reads: computed once here, asked

@@ -373,6 +373,7 @@ class Lowerer
     if !rest.nil? && rest.kind == :RestParameterNode
       r = reg
       emit("restparam", [r, req.size + opt.size, post.size])
+      emit("kwpositional", [r]) if kwh.nil? && post.empty?
       write_local(rest[:name].nil? ? "%rest" : rest[:name], 0, r)
     end
     k = 0
@@ -1257,10 +1258,12 @@ class Lowerer
     elems.any? { |e| e.kind == :SplatNode }
   end
 
-  def array(elems)
+  # elems: an Array literal's elements, or a call's arguments (args: true,
+  # where bare keywords are marked as such: arg_expr).
+  def array(elems, args = false)
     r = reg
     unless splat?(elems)
-      regs = elems.map { |e| expr(e) }
+      regs = elems.map { |e| args ? arg_expr(e) : expr(e) }
       regs.each { |x| emit("arg", [x]) }
       emit("array", [r, regs.size])
       return r
@@ -1270,9 +1273,19 @@ class Lowerer
       if e.kind == :SplatNode
         emit("aconcat", [r, expr(e[:expression])])
       else
-        emit("apush", [r, expr(e)])
+        emit("apush", [r, args ? arg_expr(e) : expr(e)])
       end
     end
+    r
+  end
+
+  # A call's argument. Bare keywords (`f(k: v)`, `f(**h)`) build a Hash
+  # marked as keywords, so a callee with keyword parameters can tell them
+  # from a Hash passed positionally (`f({k: v})`), as Ruby 3 does.
+  def arg_expr(x)
+    return expr(x) unless x.kind == :KeywordHashNode
+    r = hash(x[:elements])
+    emit("kwmark", [r])
     r
   end
 
@@ -1805,14 +1818,14 @@ class Lowerer
         elsif x.kind == :SplatNode
           emit("aconcat", [r, expr(x[:expression])])
         else
-          emit("apush", [r, expr(x)])
+          emit("apush", [r, arg_expr(x)])
         end
       end
       return [nil, r]
     end
     return [nil, args_with_double_splat(list)] if double_splat_only?(list[list.size - 1])
-    return [nil, array(list)] if splat?(list)
-    [list.map { |x| expr(x) }, nil]
+    return [nil, array(list, true)] if splat?(list)
+    [list.map { |x| arg_expr(x) }, nil]
   end
 
   # f(**h): keywords from double splats alone may come out empty, and then
@@ -1822,8 +1835,8 @@ class Lowerer
   end
 
   def args_with_double_splat(list)
-    r = array(list[0, list.size - 1])
-    h = expr(list[list.size - 1])
+    r = array(list[0, list.size - 1], true)
+    h = arg_expr(list[list.size - 1])
     push = @b.label
     done = @b.label
     emit("br", [send_n(h, "empty?", []), done, push])
