@@ -2110,6 +2110,7 @@ class Lowerer
         emit("arg", [read_local(d[4], 0)])
         emit("send", [reg, h, sym("update"), 1, -1])
       end
+      emit("kwmark", [h])
       emit("apush", [a, h])
     end
     [nil, a]
