@@ -261,21 +261,22 @@ class CodegenC
     line("  kn_value kn_args[#{maxargs}];")
     line("  kn_value kn_bp[#{bparams}];") if bparams > 0
     tries.keys.sort.each { |t| line("  kn_jump j#{t};") }
-    # Registers live across setjmp in a function with protected regions.
-    qual = tries.empty? ? "" : "volatile "
+    clobbered = tries.empty? ? {} : setjmp_clobbered(f)
     ["val", "float", "bool"].each do |ty|
-      decl = []
-      k = 0
-      while k < f.regs.size
-        decl << "r#{k} = #{REG_INIT[ty]}" if f.regs[k] == ty
-        k += 1
-      end
-      # Inlined blocks leave registers cc sees as set but unused; short
-      # lines keep its warnings (-Wall) short.
-      i = 0
-      while i < decl.size
-        line("  #{qual}#{REG_C_TYPE[ty]} __attribute__((unused)) #{decl[i, 16].join(", ")};")
-        i += 16
+      [true, false].each do |vol|
+        decl = []
+        k = 0
+        while k < f.regs.size
+          decl << "r#{k} = #{REG_INIT[ty]}" if f.regs[k] == ty && clobbered.key?(k) == vol
+          k += 1
+        end
+        # Inlined blocks leave registers cc sees as set but unused; short
+        # lines keep its warnings (-Wall) short.
+        i = 0
+        while i < decl.size
+          line("  #{vol ? "volatile " : ""}#{REG_C_TYPE[ty]} __attribute__((unused)) #{decl[i, 16].join(", ")};")
+          i += 16
+        end
       end
     end
     nframes = 0
@@ -379,6 +380,54 @@ class CodegenC
 
   ENTRY_QUIET = { "param" => true, "move" => true, "nil" => true, "self" => true, "blockarg" => true,
                   "params" => true, "int" => true }.freeze
+
+  # Registers that must be volatile (register => true): C keeps the value
+  # of a local across a longjmp back to its setjmp only if it is volatile or
+  # was not changed since the setjmp. So a register needs it when a region
+  # writes it and code reachable from the region's handler reads it; the
+  # others stay in machine registers. A region is what control reaches from
+  # its `try` before the `untry` lower.rb puts on every exit edge.
+  def setjmp_clobbered(f)
+    body = f.body
+    at = {}
+    body.each_with_index { |ins, i| at[ins.a[0]] = i if ins.op == IR::LABEL }
+    out = {}
+    body.each_with_index do |ins, i|
+      next unless ins.op == "try"
+      written = {}
+      reachable(body, at, i + 1, ins.a[0]).each_key do |j|
+        x = body[j]
+        written[x.a[0]] = true if IR::DEST.key?(x.op)
+      end
+      reachable(body, at, at[ins.a[1]], nil).each_key do |j|
+        x = body[j]
+        next if x.op == IR::LABEL
+        IR::READS[x.op].each { |k| out[x.a[k]] = true if written.key?(x.a[k]) }
+      end
+    end
+    out
+  end
+
+  # Indices of the instructions control can reach from body[from] (jumps,
+  # fall-through, and the handlers of regions entered on the way), stopping
+  # at `untry t` when t is given.
+  def reachable(body, at, from, t)
+    seen = {}
+    work = [from]
+    until work.empty?
+      j = work.pop
+      while j < body.size && !seen.key?(j)
+        seen[j] = true
+        x = body[j]
+        break if x.op == "untry" && x.a[0] == t
+        each_label(x) { |l| work << at[l] }
+        work << at[x.a[1]] if x.op == "try"
+        break if IR::TERMINATORS.key?(x.op)
+        j += 1
+      end
+    end
+    seen
+  end
 
   # Yields each label instruction ins jumps to (a `try`'s handler is no jump).
   def each_label(ins)
