@@ -123,6 +123,7 @@ void kn_init(int argc, char **argv, const char *main_file) {
   kn_init_pp();
   kn_init_json();
   kn_init_ostruct();
+  kn_init_objspace();
   if (kn_init_regexp) kn_init_regexp();
 #ifdef KN_MISSING_string
   void kn_fallback_string_methods(void);

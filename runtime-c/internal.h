@@ -265,6 +265,7 @@ void kn_init_kernel(void);
 void kn_init_io(void);
 void kn_init_struct(void);
 void kn_init_math(void);
+void kn_init_objspace(void);
 void kn_init_process(void);
 void kn_init_time(void);   /* time.c */
 void kn_init_fiber(void);  /* fiber.c */

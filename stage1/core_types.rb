@@ -1,7 +1,7 @@
 # frozen_string_literal: true
 # core_types.rb: what inference knows about core (runtime) methods: result types, block parameters, effects.
 #
-# CoreTypes.call answers for one receiver class at one call site, or nil
+# CoreTypes.answer answers for one receiver class at one call site, or nil
 # when the method is not modeled: the caller then treats receiver,
 # arguments and block as escaping and the result as `any`, which is sound
 # by construction. An entry must be exact about three things: the classes
@@ -167,6 +167,113 @@ module CoreTypes
                      "to_proc", "instance_variables", "remove_instance_variable", "__id__", "singleton_method",
                      "taint", "tainted?", "trust", "untaint", "untrust", "untrusted?"].freeze
 
+  # Every public and private method (Ruby 3.1) of Object (with Kernel and
+  # BasicObject), and those Array, Hash, Range, String, Symbol, Integer,
+  # Float and Proc add (with Enumerable, Comparable, Numeric), generated with
+  # `instance_methods + private_instance_methods`; the runtime defines a
+  # subset. Another name sent to one of their values raises NoMethodError
+  # (Infer#raises_on_core?).
+  OBJECT_METHODS = ["!", "!=", "!~", "()", "<=>", "==", "===", "=~", "Array", "Complex", "Float", "Hash",
+                    "Integer", "Rational", "String", "__callee__", "__dir__", "__id__", "__method__", "__send__",
+                    "`", "abort", "at_exit", "autoload", "autoload?", "binding", "block_given?", "caller",
+                    "caller_locations", "catch", "class", "clone", "dedup", "define_singleton_method", "display",
+                    "dup", "enum_for", "eql?", "equal?", "eval", "exec", "exit", "exit!", "extend", "fail", "fmt",
+                    "fork", "format", "freeze", "frozen?", "gem", "gem_original_require", "gets",
+                    "global_variables", "hash", "initialize", "initialize_clone", "initialize_copy",
+                    "initialize_dup", "inspect", "instance_eval", "instance_exec", "instance_of?",
+                    "instance_variable_defined?", "instance_variable_get", "instance_variable_set",
+                    "instance_variables", "is_a?", "iterator?", "itself", "kind_of?", "lambda", "load",
+                    "local_variables", "loop", "method", "method_missing", "methods", "nil?", "object_id", "open",
+                    "p", "pp", "print", "printf", "private_methods", "proc", "protected_methods", "public_method",
+                    "public_methods", "public_send", "putc", "puts", "raise", "rand", "readline", "readlines",
+                    "remove_instance_variable", "require", "require_relative", "respond_to?",
+                    "respond_to_missing?", "select", "send", "set_trace_func", "singleton_class",
+                    "singleton_method", "singleton_method_added", "singleton_method_removed",
+                    "singleton_method_undefined", "singleton_methods", "sleep", "spawn", "sprintf", "srand",
+                    "syscall", "system", "taint", "tainted?", "tap", "test", "then", "throw", "to_enum", "to_s",
+                    "trace_var", "trap", "trust", "untaint", "untrace_var", "untrust", "untrusted?", "warn",
+                    "yield_self"].freeze
+  ARRAY_METHODS = ["&", "*", "+", "-", "<<", "[]", "[]=", "all?", "any?", "append", "assoc", "at", "bsearch",
+                   "bsearch_index", "chain", "chunk", "chunk_while", "clear", "collect", "collect!",
+                   "collect_concat", "combination", "compact", "compact!", "concat", "count", "cycle",
+                   "deconstruct", "delete", "delete_at", "delete_if", "detect", "difference", "dig", "drop",
+                   "drop_while", "each", "each_cons", "each_entry", "each_index", "each_slice", "each_with_index",
+                   "each_with_object", "empty?", "entries", "fetch", "fill", "filter", "filter!", "filter_map",
+                   "find", "find_all", "find_index", "first", "flat_map", "flatten", "flatten!", "grep", "grep_v",
+                   "group_by", "include?", "index", "inject", "insert", "intersect?", "intersection", "join",
+                   "keep_if", "last", "lazy", "length", "map", "map!", "max", "max_by", "member?", "min", "min_by",
+                   "minmax", "minmax_by", "none?", "one?", "pack", "partition", "permutation", "pop", "prepend",
+                   "product", "push", "rassoc", "reduce", "reject", "reject!", "repeated_combination",
+                   "repeated_permutation", "replace", "reverse", "reverse!", "reverse_each", "rindex", "rotate",
+                   "rotate!", "sample", "select!", "shift", "shuffle", "shuffle!", "size", "slice", "slice!",
+                   "slice_after", "slice_before", "slice_when", "sort", "sort!", "sort_by", "sort_by!", "sum",
+                   "take", "take_while", "tally", "to_a", "to_ary", "to_h", "transpose", "union", "uniq", "uniq!",
+                   "unshift", "values_at", "zip", "|"].freeze
+  HASH_METHODS = ["<", "<=", ">", ">=", "[]", "[]=", "all?", "any?", "assoc", "chain", "chunk", "chunk_while",
+                  "clear", "collect", "collect_concat", "compact", "compact!", "compare_by_identity",
+                  "compare_by_identity?", "count", "cycle", "deconstruct_keys", "default", "default=",
+                  "default_proc", "default_proc=", "delete", "delete_if", "detect", "dig", "drop", "drop_while",
+                  "each", "each_cons", "each_entry", "each_key", "each_pair", "each_slice", "each_value",
+                  "each_with_index", "each_with_object", "empty?", "entries", "except", "fetch", "fetch_values",
+                  "filter", "filter!", "filter_map", "find", "find_all", "find_index", "first", "flat_map",
+                  "flatten", "grep", "grep_v", "group_by", "has_key?", "has_value?", "include?", "inject",
+                  "invert", "keep_if", "key", "key?", "keys", "lazy", "length", "map", "max", "max_by", "member?",
+                  "merge", "merge!", "min", "min_by", "minmax", "minmax_by", "none?", "one?", "partition",
+                  "rassoc", "reduce", "rehash", "reject", "reject!", "replace", "reverse_each", "select!", "shift",
+                  "size", "slice", "slice_after", "slice_before", "slice_when", "sort", "sort_by", "store", "sum",
+                  "take", "take_while", "tally", "to_a", "to_h", "to_hash", "to_proc", "transform_keys",
+                  "transform_keys!", "transform_values", "transform_values!", "uniq", "update", "value?", "values",
+                  "values_at", "zip"].freeze
+  RANGE_METHODS = ["%", "all?", "any?", "begin", "bsearch", "chain", "chunk", "chunk_while", "collect",
+                   "collect_concat", "compact", "count", "cover?", "cycle", "detect", "drop", "drop_while", "each",
+                   "each_cons", "each_entry", "each_slice", "each_with_index", "each_with_object", "end",
+                   "entries", "exclude_end?", "filter", "filter_map", "find", "find_all", "find_index", "first",
+                   "flat_map", "grep", "grep_v", "group_by", "include?", "inject", "last", "lazy", "map", "max",
+                   "max_by", "member?", "min", "min_by", "minmax", "minmax_by", "none?", "one?", "partition",
+                   "reduce", "reject", "reverse_each", "size", "slice_after", "slice_before", "slice_when", "sort",
+                   "sort_by", "step", "sum", "take", "take_while", "tally", "to_a", "to_h", "uniq", "zip"].freeze
+  STRING_METHODS = ["%", "*", "+", "+@", "-@", "<", "<<", "<=", ">", ">=", "[]", "[]=", "ascii_only?", "b",
+                    "between?", "bytes", "bytesize", "byteslice", "capitalize", "capitalize!", "casecmp",
+                    "casecmp?", "center", "chars", "chomp", "chomp!", "chop", "chop!", "chr", "clamp", "clear",
+                    "codepoints", "concat", "count", "crypt", "delete", "delete!", "delete_prefix",
+                    "delete_prefix!", "delete_suffix", "delete_suffix!", "downcase", "downcase!", "dump",
+                    "each_byte", "each_char", "each_codepoint", "each_grapheme_cluster", "each_line", "empty?",
+                    "encode", "encode!", "encoding", "end_with?", "force_encoding", "getbyte", "grapheme_clusters",
+                    "gsub", "gsub!", "hex", "include?", "index", "insert", "intern", "length", "lines", "ljust",
+                    "lstrip", "lstrip!", "match", "match?", "next", "next!", "oct", "ord", "partition", "prepend",
+                    "replace", "reverse", "reverse!", "rindex", "rjust", "rpartition", "rstrip", "rstrip!", "scan",
+                    "scrub", "scrub!", "setbyte", "size", "slice", "slice!", "split", "squeeze", "squeeze!",
+                    "start_with?", "strip", "strip!", "sub", "sub!", "succ", "succ!", "sum", "swapcase",
+                    "swapcase!", "to_c", "to_f", "to_i", "to_r", "to_str", "to_sym", "tr", "tr!", "tr_s", "tr_s!",
+                    "undump", "unicode_normalize", "unicode_normalize!", "unicode_normalized?", "unpack",
+                    "unpack1", "upcase", "upcase!", "upto", "valid_encoding?"].freeze
+  SYMBOL_METHODS = ["<", "<=", ">", ">=", "[]", "between?", "capitalize", "casecmp", "casecmp?", "clamp",
+                    "downcase", "empty?", "encoding", "end_with?", "id2name", "intern", "length", "match",
+                    "match?", "name", "next", "size", "slice", "start_with?", "succ", "swapcase", "to_proc",
+                    "to_sym", "upcase"].freeze
+  INTEGER_METHODS = ["%", "&", "*", "**", "+", "+@", "-", "-@", "/", "<", "<<", "<=", ">", ">=", ">>", "[]", "^",
+                     "abs", "abs2", "allbits?", "angle", "anybits?", "arg", "between?", "bit_length", "ceil",
+                     "chr", "clamp", "coerce", "conj", "conjugate", "denominator", "digits", "div", "divmod",
+                     "downto", "even?", "fdiv", "finite?", "floor", "gcd", "gcdlcm", "i", "imag", "imaginary",
+                     "infinite?", "integer?", "lcm", "magnitude", "modulo", "negative?", "next", "nobits?",
+                     "nonzero?", "numerator", "odd?", "ord", "phase", "polar", "positive?", "pow", "pred", "quo",
+                     "rationalize", "real", "real?", "rect", "rectangular", "remainder", "round", "size", "step",
+                     "succ", "times", "to_c", "to_f", "to_i", "to_int", "to_r", "truncate", "upto", "zero?", "|",
+                     "~"].freeze
+  FLOAT_METHODS = ["%", "*", "**", "+", "+@", "-", "-@", "/", "<", "<=", ">", ">=", "abs", "abs2", "angle", "arg",
+                   "between?", "ceil", "clamp", "coerce", "conj", "conjugate", "denominator", "div", "divmod",
+                   "fdiv", "finite?", "floor", "i", "imag", "imaginary", "infinite?", "integer?", "magnitude",
+                   "modulo", "nan?", "negative?", "next_float", "nonzero?", "numerator", "phase", "polar",
+                   "positive?", "prev_float", "quo", "rationalize", "real", "real?", "rect", "rectangular",
+                   "remainder", "round", "step", "to_c", "to_f", "to_i", "to_int", "to_r", "truncate",
+                   "zero?"].freeze
+  PROC_METHODS = ["<<", ">>", "[]", "arity", "call", "curry", "lambda?", "parameters", "ruby2_keywords",
+                  "source_location", "to_proc", "yield"].freeze
+
+  CORE_METHODS_OF = { "Array" => ARRAY_METHODS, "Hash" => HASH_METHODS, "Range" => RANGE_METHODS,
+                      "String" => STRING_METHODS, "Symbol" => SYMBOL_METHODS, "Integer" => INTEGER_METHODS,
+                      "Float" => FLOAT_METHODS, "Proc" => PROC_METHODS }.freeze
+
   # Core exception classes a program class may inherit from: none of their
   # methods calls a program method kiln does not already treat as called
   # by the runtime (Infer::RUNTIME_CALLED).
@@ -230,12 +337,15 @@ module CoreTypes
                     "STDERR", "STDIN", "ARGF", "DATA", "RUBY_VERSION", "RUBY_PLATFORM", "RUBY_ENGINE",
                     "RUBY_PATCHLEVEL", "RUBY_RELEASE_DATE", "RUBY_COPYRIGHT", "TOPLEVEL_BINDING"].freeze
 
+  # Those of CORE_CONSTANTS defined in Math and Float, not at the top level.
+  NESTED_CORE_CONSTANTS = ["PI", "E", "INFINITY", "NAN", "EPSILON", "MAX", "MIN", "DIG"].freeze
+
   # Math's functions of one or two Float arguments (Integers convert).
   MATH1 = ["sqrt", "cbrt", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "exp", "log",
            "log2", "log10"].freeze
   MATH2 = ["atan2", "hypot", "log"].freeze
 
-  def self.call(inf, f, k, cls, recv, name, args, blk)
+  def self.answer(inf, f, k, cls, recv, name, args, blk)
     return nil if inf.core_reopened
     if cls == "Math"
       return nil unless blk.only?(Ty::NIL) && args.all? { |x| numeric?(x) }
@@ -254,7 +364,7 @@ module CoreTypes
       r = array(inf, f, k, recv, name, args, blk, has_blk)
       return r unless r.nil?
     elsif cls == "Hash"
-      r = hash(inf, f, k, recv, name, args, blk, has_blk)
+      r = hash_method(inf, f, k, recv, name, args, blk, has_blk)
       return r unless r.nil?
     elsif cls == "Range"
       r = range(inf, f, k, recv, name, args, blk, has_blk)
@@ -362,13 +472,18 @@ module CoreTypes
                                                n == 1 && int_range?(inf, args[0]))
         return recv.union(Ty::NIL_T) # (a new Array of the same elements: the same site stands for it)
       end
+      r = untyped_index(inf, f, k, recv, e, name, args)
+      return r unless r.nil?
       if (name == "first" || name == "last" || name == "pop" || name == "shift") && n == 1 && int_arg?(args[0])
         return recv
       end
-      # (an Array operand that may be nil: nil raises TypeError)
-      if (name == "concat" || name == "+" || name == "|" || name == "-" || name == "&") && n == 1
-        args = [without_specials(args[0])]
+      # (an Array operand that may be something else: that raises TypeError)
+      if (name == "concat" || name == "+" || name == "|" || name == "-" || name == "&" || name == "union" ||
+          name == "difference" || name == "intersection") && n == 1
+        args = [inf.array_operand(args[0])]
+        return Ty::BOTTOM if args[0].bottom?
       end
+      name = "|" if name == "union" && n == 1 && inf.only_arrays?(args[0])
       if name == "concat" && n == 1 && inf.only_arrays?(args[0])
         el = inf.elem_of(args[0])
         recv.sites.each { |s| inf.add_elem(s, el) }
@@ -499,7 +614,7 @@ module CoreTypes
     nil
   end
 
-  def self.hash(inf, f, k, recv, name, args, blk, has_blk)
+  def self.hash_method(inf, f, k, recv, name, args, blk, has_blk)
     key = hash_key(inf, recv)
     val = hash_val(inf, recv)
     n = args.size
@@ -651,6 +766,28 @@ module CoreTypes
   end
 
   # Ranges of Integers (begin or end may be nil).
+  # `a[i]` / `a[i] = v` whose index kiln cannot type (an Integer, a Range,
+  # an ArithmeticSequence, anything with to_int: the runtime only calls
+  # protocol methods on it, which are open). The receiver does not escape:
+  # `[]` answers an element, nil or a new Array of the same elements (a
+  # site of this call: what is done to it does not reach the receiver, and
+  # a method only program objects have raises on it,
+  # Infer#raises_on_core?); `[]=` stores v, or splices v's elements when
+  # the index is a Range (Infer#splice_elems).
+  def self.untyped_index(inf, f, k, recv, e, name, args)
+    if (name == "[]" || name == "slice") && args.size == 1
+      s = inf.inner_site(f, k, "Array")
+      inf.add_elem(s, e)
+      return e.union(Ty.site(s)).union(Ty::NIL_T)
+    end
+    if name == "[]=" && args.size == 2
+      add = inf.splice_elems(args[1])
+      recv.sites.each { |s| inf.add_elem(s, add) }
+      return args[1]
+    end
+    nil
+  end
+
   def self.int_range?(inf, t)
     inf.only_sites?(t, "Range") && inf.elem_of(t).only?(Ty::INT)
   end

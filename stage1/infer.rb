@@ -58,6 +58,9 @@ class Infer
                     "arity", "lambda?", "object_id", "display", "puts", "print", "write", "flush", "close",
                     "encoding", "bytesize", "getc", "read", "gets", "member?", "<=>"].freeze
 
+  # Atoms of core classes whose methods CoreTypes::CORE_METHODS_OF lists.
+  CORE_VALUE_BITS = Ty::INT | Ty::FLOAT | Ty::STR | Ty::SYM
+
   # Calls that reach constants other than by name in the program's text.
   CONST_REFLECTION = ["const_get", "const_set", "constants", "remove_const", "const_missing",
                       "const_source_location"].freeze
@@ -219,6 +222,8 @@ class Infer
     @struct_fns = {}     # functions that read the constant Struct
     @vis_changed = {}
     @escaped_names = {}
+    @dyn_called = Array.new(@nf, false) # f => reached by a program call kiln cannot resolve (dynamic_call)
+    @dyn_writes = {}                    # writer name => what such calls pass it
     @ivars = {}
     @env = Array.new(@nf)      # f => env slot => type, for functions that make an env
     @env_set = Array.new(@nf)  # f => env slots assigned before anything can read them (env_set_first)
@@ -234,6 +239,10 @@ class Infer
     @resolved = {}      # method name => class * 2 + self_call => resolve's answer
     @resolved_meta = {}
     @raises_on_special = {}
+    @raises_on_core = {} # core class name => method name => raises_on_core?
+    @const_owned = {}   # "c:name" => what the program assigns to constant name in class c's scope
+    @const_unowned = {} # constant name => also assigned where kiln cannot name the scope
+    @nested_core_consts = nil # nested_core_constants?
     @user_names = {}
     @object_mixed = false
     @names_basic_object = @prog.symbols.items.include?("BasicObject")
@@ -255,6 +264,7 @@ class Infer
     while i < @nf
       f = @fns[i]
       members = struct_member_regs(f, struct_y)
+      attr_names = attr_name_regs(f)
       used = {}
       quiet_ret = @body_run[i] && !body_used[i]
       f.body.each do |ins|
@@ -273,7 +283,7 @@ class Infer
         elsif op == "sym" && used[ins.a[0]]
           if members[ins.a[0]]
             member_names << sym(ins.a[1])
-          else
+          elsif !attr_names[ins.a[0]]
             @escaped_names[sym(ins.a[1])] = true
           end
         elsif op == "alias"
@@ -349,6 +359,28 @@ class Infer
     end
     out
   end
+
+  # Registers of f that only pass names to `attr_reader`/`attr_writer`/
+  # `attr_accessor`: the runtime defines the accessors, it calls nothing
+  # by such a name (calls of the accessors are the program's own).
+  def attr_name_regs(f)
+    out = {}
+    pending = []
+    f.body.each do |ins|
+      op = ins.op
+      if op == "arg"
+        pending << ins.a[0]
+        next
+      end
+      if op == "sendself" && ATTR_DEFINERS.include?(sym(ins.a[1])) && ins.a[3] < 0
+        pending.each { |r| out[r] = true }
+      end
+      pending = [] if op != "line" && op != IR::LABEL
+    end
+    out
+  end
+
+  ATTR_DEFINERS = ["attr_reader", "attr_writer", "attr_accessor"].freeze
 
   # The constant Struct is the runtime's class.
   def core_struct?
@@ -1135,6 +1167,26 @@ class Infer
     e
   end
 
+  # What storing v through a Range index (`a[1..2] = v`) adds to an Array:
+  # v itself, or the elements of v when it is an Array (or may convert
+  # with to_ary: then anything).
+  def splice_elems(v)
+    return Ty::ANY if v.any? || (v.bits & Ty::OTHER) != 0
+    return Ty::ANY if !v.objs.empty? && (!@fns_by_name["to_ary"].nil? || !@fns_by_name["method_missing"].nil?)
+    e = v
+    v.sites.each { |s| e = e.union(site_read(s).elem) if @sites[s].kind == "Array" }
+    e
+  end
+
+  # The part of t that an Array operand (`a + t`, `a | t`) accepts:
+  # Arrays, and anything if some value may convert with to_ary; the rest
+  # raises TypeError.
+  def array_operand(t)
+    return t if t.any? || (t.bits & Ty::OTHER) != 0 || !t.procs.empty? || !t.metas.empty?
+    return t if !t.objs.empty? && (!@fns_by_name["to_ary"].nil? || !@fns_by_name["method_missing"].nil?)
+    Ty.new(false, 0, Ty::E, Ty::E, t.sites.select { |s| @sites[s].kind == "Array" }, Ty::E)
+  end
+
   def only_arrays?(t)
     only_sites?(t, "Array")
   end
@@ -1176,9 +1228,10 @@ class Infer
       next if at[0] != "w"
       colon = key.index(":")
       name = key[colon + 1, key.size - colon - 1]
-      next unless @escaped_names[name]
+      v = @escaped_names[name] ? Ty::ANY : @dyn_writes[name]
+      next if v.nil?
       c = key[0, colon].to_i
-      @desc[c].each { |d| add_ivar(d, at[1], Ty::ANY) }
+      @desc[c].each { |d| add_ivar(d, at[1], v) }
     end
     struct_writers
   end
@@ -1191,7 +1244,10 @@ class Infer
     @structs.each do |root, shape|
       @desc[root].each do |c|
         all = unseen_new || @struct_any[c] || (@struct_escaped[c] && @unseen_writes)
-        shape.members.each { |m| add_ivar(c, m, Ty::ANY) if all || @escaped_names[m + "="] }
+        shape.members.each do |m|
+          v = all || @escaped_names[m + "="] ? Ty::ANY : @dyn_writes[m + "="]
+          add_ivar(c, m, v) unless v.nil?
+        end
       end
     end
   end
@@ -1382,12 +1438,12 @@ class Infer
       @symproc = a[4] < 0 ? nil : @symproc_of[f][a[4]]
       made = core_new(f, k, a[1], sym(a[2]), args, blk)
       made = runtime_class_new(f, a, args, blk) if made.nil?
-      set(f, a[0], made.nil? ? call(f, k, t(a[1]), sym(a[2]), args, blk, false) : made)
+      set(f, a[0], made.nil? ? send_call(f, k, t(a[1]), sym(a[2]), args, blk, false) : made)
       @symproc = nil
     when "sendself"
       args = take_args(a[2])
       @symproc = a[3] < 0 ? nil : @symproc_of[f][a[3]]
-      set(f, a[0], call(f, k, self_type(f), sym(a[1]), args, a[3] < 0 ? Ty::NIL_T : t(a[3]), true))
+      set(f, a[0], send_call(f, k, self_type(f), sym(a[1]), args, a[3] < 0 ? Ty::NIL_T : t(a[3]), true))
       @symproc = nil
     when "alen" then set(f, a[0], Ty::INT_T)
     when "nil" then set(f, a[0], Ty::NIL_T)
@@ -1485,12 +1541,17 @@ class Infer
          "singleton", "body"
       set(f, a[0], Ty::ANY)
     when "gvset" then escape(t(a[1]))
-    when "constset" then assign_constant(sym(a[0]), t(a[1]))
-    when "constsetin" then assign_constant(sym(a[1]), t(a[2]))
-    when "constget" then set(f, a[0], constant(sym(a[1])))
+    when "constset"
+      b = @body_self[f]
+      own_constant(@fns[f].kind == "class" && !b.nil? && b[0] == "class" ? b[1] : -1, sym(a[0]), t(a[1]))
+      assign_constant(sym(a[0]), t(a[1]))
+    when "constsetin"
+      own_constant(one_meta(t(a[0])), sym(a[1]), t(a[2]))
+      assign_constant(sym(a[1]), t(a[2]))
+    when "constget" then set(f, a[0], lexical_constant(f, sym(a[1])))
     when "constin"
       n = sym(a[2])
-      set(f, a[0], t(a[1]).only?(Ty::MATH) && (n == "PI" || n == "E") ? Ty::FLOAT_T : constant(n))
+      set(f, a[0], t(a[1]).only?(Ty::MATH) && (n == "PI" || n == "E") ? Ty::FLOAT_T : scoped_constant(t(a[1]), n))
     when "defclass", "defmodule" then set(f, a[0], Ty.meta(a[1]))
     when "proc", "lambda" then set(f, a[0], Ty.proc_of(a[1]))
     when "symproc"
@@ -1522,7 +1583,7 @@ class Infer
     when "ret"
       v = t(a[0])
       grow_ret(f, v)
-      escape(v) if @open[f]
+      escape(v) if @open[f] || @dyn_called[f]
     when "break", "procret" then escape(t(a[0]))
     when "yield"
       args = take_args(a[2])
@@ -1533,7 +1594,7 @@ class Infer
       escape(b)
       set(f, a[0], Ty::ANY)
     when "vcall"
-      set(f, a[0], call(f, k, self_type(f), sym(a[1]), [], Ty::NIL_T, true))
+      set(f, a[0], send_call(f, k, self_type(f), sym(a[1]), [], Ty::NIL_T, true))
     when "sendsplat", "sendselfsplat", "supersplat"
       n = op == "sendsplat" ? 2 : 1
       note_unseen_call(op == "supersplat" ? @fname[f] : sym(a[n]))
@@ -1557,10 +1618,10 @@ class Infer
       binop = CoreTypes::OPERATORS[op]
       if !binop.nil?
         if op == "vaset"
-          call(f, k, t(a[1]), "[]=", [t(a[2]), t(a[3])], Ty::NIL_T, false)
+          send_call(f, k, t(a[1]), "[]=", [t(a[2]), t(a[3])], Ty::NIL_T, false)
           set(f, a[0], t(a[3]))
         else
-          set(f, a[0], call(f, k, t(a[1]), binop, [t(a[2])], Ty::NIL_T, false))
+          set(f, a[0], send_call(f, k, t(a[1]), binop, [t(a[2])], Ty::NIL_T, false))
         end
       else
         Errors.bug("infer: no transfer function for #{op}")
@@ -1578,6 +1639,83 @@ class Infer
     @const_types[name] = old.union(v)
     @changed = true
     touched(@const_readers[name])
+  end
+
+  # The program class or module t is exactly (one class object), or -1.
+  def one_meta(t)
+    return -1 if t.any? || t.bits != 0 || !t.objs.empty? || !t.sites.empty? || !t.procs.empty? || t.metas.size != 1
+    t.metas[0]
+  end
+
+  # Constant name assigned in class c's scope (-1: a scope kiln cannot
+  # name, which makes every `X::name` fall back to the name's type).
+  def own_constant(c, name, v)
+    if c < 0
+      return if @const_unowned[name]
+      @const_unowned[name] = true
+      @changed = true
+      touched(@const_readers[name])
+      return
+    end
+    key = c.to_s + ":" + name
+    old = @const_owned[key] || Ty::BOTTOM
+    return if old.includes?(v)
+    @const_owned[key] = old.union(v)
+    @changed = true
+    touched(@const_readers[name])
+  end
+
+  # `X::name`: when X is one program class whose ancestors kiln knows, the
+  # constant is the one assigned in the first of them that assigns it (Ruby
+  # looks there, not at the top level); its type is the union of what
+  # those scopes assign (an ancestor's is found while X's own is not set
+  # yet). Otherwise as a bare name.
+  def scoped_constant(recv, name)
+    c = one_meta(recv)
+    return constant(name) if c < 0
+    owned_constant(ancestor_scopes(c), name)
+  end
+
+  # A bare constant name in f: Ruby looks in the lexical scopes (innermost
+  # first), then the innermost one's ancestors, then the top level. When
+  # one of those scopes assigns it, its type is the union of what they
+  # assign (a later scope's is found while an earlier one is not set yet).
+  def lexical_constant(f, name)
+    cref = @fns[f].cref
+    return constant(name) if cref.empty?
+    anc = ancestor_scopes(cref[0])
+    owned_constant(anc.nil? ? nil : cref + anc, name)
+  end
+
+  # Class c and its ancestors (superclasses, included program modules), or
+  # nil when kiln does not know them all.
+  def ancestor_scopes(c)
+    out = []
+    k = c
+    while k >= 0
+      mods = @includes.key?(k) ? @includes[k] : []
+      return nil if @foreign_super[k] || mods.nil?
+      out << k
+      mods.each { |m| out << m if m >= 0 }
+      k = @prog.classes[k].super_id
+    end
+    out
+  end
+
+  # The union of what scopes assign to constant name, when some does and
+  # no assignment escapes kiln's naming; else the name's whole type.
+  def owned_constant(scopes, name)
+    return constant(name) if scopes.nil? || @consts_open || @mixins_opaque
+    depend(sub_hash(@const_readers, name))
+    return constant(name) if @const_unowned[name] || class_named(name) == -2
+    v = Ty::BOTTOM
+    scopes.each do |o|
+      t = @const_owned[o.to_s + ":" + name]
+      v = v.union(t) unless t.nil?
+    end
+    return constant(name) if v.bottom?
+    found = class_named(name)
+    found >= 0 ? v.union(Ty.meta(found)) : v
   end
 
   def constant(name)
@@ -1600,7 +1738,10 @@ class Infer
   def class_named(name)
     found = @class_named[name]
     return found unless found.nil?
-    found = CoreTypes::CORE_CONSTANTS.include?(name) ? -2 : -1
+    found = -1
+    if CoreTypes::CORE_CONSTANTS.include?(name)
+      found = -2 if !CoreTypes::NESTED_CORE_CONSTANTS.include?(name) || nested_core_constants?
+    end
     i = 0
     while found != -2 && i < @prog.classes.size
       c = @prog.classes[i]
@@ -1614,6 +1755,30 @@ class Infer
     end
     @class_named[name] = found
     found
+  end
+
+  # Math's and Float's constants (PI, E, INFINITY...) are found by a bare
+  # name only from code whose class has Math or Float among its ancestors:
+  # through a mixin or a subclass of a numeric class (or a reopened core
+  # class). A program with neither can only mean its own constants.
+  def nested_core_constants?
+    return @nested_core_consts unless @nested_core_consts.nil?
+    @nested_core_consts = @core_reopened
+    names = @prog.symbols.items
+    return @nested_core_consts unless MIXIN_CALLS.any? { |n| names.include?(n) } ||
+                        ["Float", "Integer", "Numeric"].any? { |n| names.include?(n) }
+    @fns.each do |fn|
+      numeric = fn.body.any? { |ins| ins.op == "constget" && ["Float", "Integer", "Numeric"].include?(sym(ins.a[1])) }
+      fn.body.each do |ins|
+        op = ins.op
+        n = -1
+        n = ins.a[2] if op == "send" || op == "sendsplat"
+        n = ins.a[1] if op == "sendself" || op == "sendselfsplat" || op == "vcall"
+        @nested_core_consts = true if n >= 0 && MIXIN_CALLS.include?(sym(n))
+        @nested_core_consts = true if op == "defclass" && numeric && ins.a[3] >= 0
+      end
+    end
+    @nested_core_consts
   end
 
   def note_slot(f, k, s, y)
@@ -1634,8 +1799,11 @@ class Infer
   # (nil as the receiver takes the guarded path's send, which raises.)
   def note_reader(f, k, recv, name, args, blk)
     return if @ivars_open || @uses_class || args.size > 1 || !blk.only?(Ty::NIL) || recv.objs.size != 1
-    return if recv.any? || !recv.metas.empty? || !recv.sites.empty? || !recv.procs.empty?
-    return if recv.bits != 0 && (recv.bits != Ty::NIL || !raises_on_special?(Ty::NIL, name))
+    return if recv.any? || !recv.metas.empty?
+    # (other values the receiver may be must raise: they fail the class test and take the send)
+    return unless core_parts_raise?(recv, name)
+    return if (recv.bits & (Ty::NIL | Ty::BOOL)) != 0 && !raises_on_special?(recv.bits, name)
+    return if (recv.bits & ~(Ty::NIL | Ty::BOOL | CORE_VALUE_BITS)) != 0
     c = recv.objs[0]
     r = resolve(c, name, false)
     return if r[0] != (args.empty? ? "attr_r" : "attr_w") || !slotted?(c)
@@ -1742,7 +1910,7 @@ class Infer
     return Ty::BOTTOM if args.empty? # (ArgumentError: no receiver given)
     k = @k
     @symproc = nil
-    res = call(@f, -1, args[0], name, args[1, args.size - 1], Ty::NIL_T, false)
+    res = send_call(@f, -1, args[0], name, args[1, args.size - 1], Ty::NIL_T, false)
     @symproc = name
     @k = k
     res
@@ -1750,17 +1918,43 @@ class Infer
 
   def dynamic(name, recv, args, blk)
     note_unseen_call(name)
-    escape_name(name)
     escape(recv)
     args.each { |x| escape(x) }
     escape(blk)
+    dynamic_call(name, args, blk)
     Ty::ANY
+  end
+
+  # A call in the program that kiln cannot resolve may run any method of
+  # that name, but only with what this call passes: unlike a name that
+  # escapes to unseen code (escape_name: parameters `any`), the methods
+  # get these arguments and block, and an attribute writer this value.
+  # Their return values reach the caller as `any`, so they escape
+  # (dyn_called). `new`/`initialize` still escape: Struct classes' members
+  # and `initialize`'s ivar rules assume every `new` is seen.
+  def dynamic_call(name, args, blk)
+    return if @escaped_names[name]
+    return escape_name(name) if name == "new" || name == "initialize"
+    if name.end_with?("=") && args.size == 1
+      w = @dyn_writes[name]
+      @dyn_writes[name] = w.nil? ? args[0] : w.union(args[0])
+      @changed = true if w.nil? || !w.includes?(args[0])
+    end
+    list = @fns_by_name[name]
+    return if list.nil?
+    list.each do |g|
+      unless @dyn_called[g]
+        @dyn_called[g] = true
+        inputs_grew(g)
+      end
+      flow_args(g, args, blk)
+    end
   end
 
   # A call site: the union over the receiver's classes of what each one's
   # method returns. Arms (program methods by receiver class) are recorded
   # for codegen under "f:k".
-  def call(f, k, recv, name, args, blk, self_call)
+  def send_call(f, k, recv, name, args, blk, self_call)
     @k = k
     # An argument with no value yet: the call cannot run (so far), it adds
     # nothing; the fixpoint revisits it when the argument gets a type.
@@ -1802,6 +1996,7 @@ class Infer
     CORE_BITS.each do |b|
       next if recv.bits & b[0] == 0
       next if raises_on_special?(b[0], name)
+      next if (b[0] & CORE_VALUE_BITS) != 0 && raises_on_core?(b[1], name, self_call)
       if b[0] == Ty::MAIN && self_call
         list = breadth_unresolvable?(name) ? [] : @tmethods[name]
         if !list.nil? && list.size == 1
@@ -1817,9 +2012,11 @@ class Infer
       res = res.union(core_call(f, k, b[1], Ty.bits(b[0]), name, args, blk))
     end
     recv.sites.each do |s|
+      next if raises_on_core?(@sites[s].kind, name, self_call)
       res = res.union(core_call(f, k, @sites[s].kind, Ty.site(s), name, args, blk))
     end
     recv.procs.each do |g|
+      next if raises_on_core?("Proc", name, self_call)
       res = res.union(core_call(f, k, "Proc", Ty.proc_of(g), name, args, blk))
     end
     note(f, NOTE_ARMS, k, arms) unless arms.empty?
@@ -1892,6 +2089,32 @@ class Infer
       @raises_on_special[name] = r
     end
     r
+  end
+
+  # A method no value of a modeled core class (Integer, Float, String,
+  # Symbol, Array, Hash, Range, Proc) has: such a receiver raises
+  # NoMethodError, so it adds nothing and nothing escapes. Not when the
+  # program could have given them the method (reopened or mixed into core
+  # classes, define_method, a `def` kiln cannot place) or has a
+  # method_missing.
+  def raises_on_core?(cls, name, self_call)
+    return false if self_call
+    known = sub_hash(@raises_on_core, cls)
+    r = known[name]
+    if r.nil?
+      own = CoreTypes::CORE_METHODS_OF[cls]
+      r = !own.nil? && !@core_reopened && !@object_mixed && !@mixins_opaque && !@user_names["method_missing"] &&
+          !@dyn_all && !@dyn_names[name] && !CoreTypes::OBJECT_METHODS.include?(name) && !own.include?(name)
+      known[name] = r
+    end
+    r
+  end
+
+  # Every class of core values (Integer, String, Arrays...) t may hold lacks name.
+  def core_parts_raise?(t, name)
+    CORE_BITS.each { |b| return false if (t.bits & b[0] & CORE_VALUE_BITS) != 0 && !raises_on_core?(b[1], name, false) }
+    t.sites.each { |s| return false unless raises_on_core?(@sites[s].kind, name, false) }
+    t.procs.empty? || raises_on_core?("Proc", name, false)
   end
 
   def user_call(r, recv, name, args, blk)
@@ -1980,7 +2203,7 @@ class Infer
   end
 
   def core_call(f, k, cls, recv, name, args, blk)
-    res = CoreTypes.call(self, f, k, cls, recv, name, args, blk)
+    res = CoreTypes.answer(self, f, k, cls, recv, name, args, blk)
     return res unless res.nil?
     note_unseen_call(name)
     escape(recv)

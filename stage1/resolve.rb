@@ -158,8 +158,8 @@ class Resolver
       end
     end
     if kind == "class" && n[:superclass] && n[:superclass].kind == :ConstantReadNode
-      sup = @class_ids[n[:superclass][:name]]
-      @prog.classes[id].super_id = sup unless sup.nil?
+      sup_id = @class_ids[n[:superclass][:name]]
+      @prog.classes[id].super_id = sup_id unless sup_id.nil?
     end
     @class_of_node[n.id] = id
     id
