@@ -115,7 +115,7 @@ static kn_value call_with_break(void) {
 /* ---- kn_main in a child process: stderr and the exit status ---- */
 
 static kn_value body_raises(void) {
-  static kn_frame f;
+  kn_frame f; /* on the stack: a push checks the stack limit against its address */
   KN_FRAME_PUSH(f, "<main>", "t.rb", 6);
   foo_raises();
   return KN_NIL;
@@ -129,7 +129,7 @@ static kn_value at_exit_block(kn_value proc, int argc, const kn_value *argv, kn_
   return KN_NIL;
 }
 static kn_value body_at_exit(void) {
-  static kn_frame f;
+  kn_frame f;
   KN_FRAME_PUSH(f, "<main>", "t.rb", 1);
   kn_send_self(kn_top_self, SYM("at_exit"), 0, NULL, kn_proc_new(at_exit_block, KN_NIL, NULL, 0, false));
   kn_raise_fmt(kn_eRuntimeError, "x");

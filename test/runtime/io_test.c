@@ -10,7 +10,7 @@ static const char *bin_path = "/tmp/kiln_io_test.bin";
 static kn_value chomp_kw(void) {
   kn_value h = kn_hash_new();
   kn_hash_aset(h, SYM("chomp"), KN_TRUE);
-  KN_HDR(h)->flags |= KN_CALL_KW;
+  KN_HDR(h)->flags |= KN_FL_KWARGS;
   return h;
 }
 

@@ -14,7 +14,7 @@ static kn_value kw(const char *k1, kn_value v1, const char *k2, kn_value v2) {
   kn_value h = kn_hash_new();
   kn_hash_aset(h, SYM(k1), v1);
   kn_hash_aset(h, SYM(k2), v2);
-  KN_HDR(h)->flags |= KN_CALL_KW;
+  KN_HDR(h)->flags |= KN_FL_KWARGS;
   return h;
 }
 
