@@ -120,6 +120,7 @@ void kn_init(int argc, char **argv, const char *main_file) {
   kn_init_set();
   kn_init_pack();
   kn_init_rational();
+  kn_init_complex();
   kn_init_pp();
   kn_init_json();
   kn_init_ostruct();

@@ -191,6 +191,10 @@ kn_value kn_rational_new(kn_value num, kn_value den); /* reduced; ZeroDivisionEr
 bool kn_rational_p(kn_value v);
 kn_value kn_int_pow_negative(kn_value a, kn_value b); /* a ** b for b < 0: Rational(1, a ** -b) */
 
+/* ---- Complex (complex.c) ---- */
+kn_value kn_complex_new(kn_value re, kn_value im); /* raw: parts are real numbers */
+bool kn_complex_p(kn_value v);
+
 /* ---- Exceptions (exception.c) ---- */
 extern kn_value kn_eNoMemoryError, kn_eLoadError, kn_eSyntaxError, kn_eSignalException,
     kn_eSystemCallError, kn_mErrno, kn_eErrno_EACCES, kn_eErrno_EEXIST,
@@ -279,6 +283,7 @@ void kn_init_lazy(void);
 void kn_init_set(void);
 void kn_init_pack(void);
 void kn_init_rational(void);
+void kn_init_complex(void);
 
 /* ---- Coroutines (coro.c): a body on its own C stack that can hand values back ---- */
 typedef struct kn_coro kn_coro;
