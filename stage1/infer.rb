@@ -340,30 +340,24 @@ class Infer
   # Registers of f that only pass member names to `Struct.new`: such a
   # name defines the runtime's accessors, it calls no program method.
   def struct_member_regs(f, struct_y)
-    out = {}
-    return out if struct_y.nil?
+    return {} if struct_y.nil?
     structs = {}
-    pending = []
-    f.body.each do |ins|
-      op = ins.op
-      if op == "arg"
-        pending << ins.a[0]
-        next
-      end
-      if op == "constget" && ins.a[1] == struct_y
-        structs[ins.a[0]] = true
-      elsif op == "send" && structs[ins.a[1]] && sym(ins.a[2]) == "new"
-        pending.each { |r| out[r] = true }
-      end
-      pending = [] if op != "line" && op != IR::LABEL
+    call_arg_regs(f) do |ins|
+      structs[ins.a[0]] = true if ins.op == "constget" && ins.a[1] == struct_y
+      ins.op == "send" && structs.key?(ins.a[1]) && sym(ins.a[2]) == "new"
     end
-    out
   end
 
   # Registers of f that only pass names to `attr_reader`/`attr_writer`/
   # `attr_accessor`: the runtime defines the accessors, it calls nothing
   # by such a name (calls of the accessors are the program's own).
   def attr_name_regs(f)
+    call_arg_regs(f) { |ins| ins.op == "sendself" && ATTR_DEFINERS.include?(sym(ins.a[1])) && ins.a[3] < 0 }
+  end
+
+  # The registers passed (`arg`) to the instructions of f the block accepts
+  # (it sees every instruction but `arg`, in order).
+  def call_arg_regs(f)
     out = {}
     pending = []
     f.body.each do |ins|
@@ -372,9 +366,7 @@ class Infer
         pending << ins.a[0]
         next
       end
-      if op == "sendself" && ATTR_DEFINERS.include?(sym(ins.a[1])) && ins.a[3] < 0
-        pending.each { |r| out[r] = true }
-      end
+      pending.each { |r| out[r] = true } if yield(ins)
       pending = [] if op != "line" && op != IR::LABEL
     end
     out
