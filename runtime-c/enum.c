@@ -59,6 +59,15 @@ kn_value kn_enum_pack(int argc, const kn_value *argv) {
 
 #define PACK() kn_value v = kn_enum_pack(argc, argv)
 
+/* Yields what `each` yielded as it came, several values as several
+ * arguments: ruby's map, flat_map, filter_map, count, find_index, take_while
+ * and any?/all?/none?/one? do (rb_yield_values2), so `each_with_index.map
+ * { |s| s }` sees the element alone and `map(&:*)` gets a receiver and an
+ * argument. The other methods yield one packed Array (PACK). */
+static kn_value yield_values(kn_value blk, int argc, const kn_value *argv) {
+  return argc == 1 ? kn_yield1(blk, argv[0]) : kn_yield(blk, argc, argv);
+}
+
 static kn_value to_a_cb(void *arg, int argc, const kn_value *argv) {
   PACK();
   kn_ary_push(*(kn_value *)arg, v);
@@ -92,8 +101,7 @@ typedef struct st {
 
 static kn_value map_cb(void *a, int argc, const kn_value *argv) {
   st *s = a;
-  PACK();
-  kn_ary_push(s->out, kn_yield1(s->blk, v));
+  kn_ary_push(s->out, yield_values(s->blk, argc, argv));
   return KN_NIL;
 }
 ENUM_METHOD(kn_enum_map) {
@@ -105,8 +113,7 @@ ENUM_METHOD(kn_enum_map) {
 
 static kn_value flat_map_cb(void *a, int argc, const kn_value *argv) {
   st *s = a;
-  PACK();
-  kn_value r = kn_yield1(s->blk, v);
+  kn_value r = yield_values(s->blk, argc, argv);
   kn_value ar = kn_check_array(r);
   if (ar == KN_NIL) kn_ary_push(s->out, r);
   else
@@ -141,8 +148,7 @@ ENUM_METHOD(kn_enum_reject) {
 
 static kn_value filter_map_cb(void *a, int argc, const kn_value *argv) {
   st *s = a;
-  PACK();
-  kn_value r = kn_yield1(s->blk, v);
+  kn_value r = yield_values(s->blk, argc, argv);
   if (KN_TEST(r)) kn_ary_push(s->out, r);
   return KN_NIL;
 }
@@ -343,7 +349,7 @@ ENUM_METHOD(kn_enum_inject) {
 static kn_value count_cb(void *a, int argc, const kn_value *argv) {
   st *s = a;
   PACK();
-  if (s->argc ? kn_equal(v, s->argv[0]) : s->blk != KN_NIL ? KN_TEST(kn_yield1(s->blk, v)) : true) s->n++;
+  if (s->argc ? kn_equal(v, s->argv[0]) : s->blk != KN_NIL ? KN_TEST(yield_values(s->blk, argc, argv)) : true) s->n++;
   return KN_NIL;
 }
 ENUM_METHOD(kn_enum_count) {
@@ -374,7 +380,7 @@ ENUM_METHOD(kn_enum_find) {
 static kn_value find_index_cb(void *a, int argc, const kn_value *argv) {
   st *s = a;
   PACK();
-  bool hit = s->argc ? kn_equal(v, s->argv[0]) : KN_TEST(kn_yield1(s->blk, v));
+  bool hit = s->argc ? kn_equal(v, s->argv[0]) : KN_TEST(yield_values(s->blk, argc, argv));
   if (hit) {
     s->out = KN_INT2FIX(s->i);
     return KN_UNDEF;
@@ -436,7 +442,7 @@ ENUM_METHOD(kn_enum_take) {
 static kn_value take_while_cb(void *a, int argc, const kn_value *argv) {
   st *s = a;
   PACK();
-  if (!KN_TEST(kn_yield1(s->blk, v))) return KN_UNDEF;
+  if (!KN_TEST(yield_values(s->blk, argc, argv))) return KN_UNDEF;
   kn_ary_push(s->out, v);
   return KN_NIL;
 }
@@ -475,7 +481,7 @@ static kn_value pred_cb(void *a, int argc, const kn_value *argv) {
   st *s = a;
   PACK();
   bool t = s->argc ? KN_TEST(kn_send(s->argv[0], s_eqq, 1, &v, KN_NIL))
-                   : s->blk != KN_NIL ? KN_TEST(kn_yield1(s->blk, v)) : KN_TEST(v);
+                   : s->blk != KN_NIL ? KN_TEST(yield_values(s->blk, argc, argv)) : KN_TEST(v);
   switch (s->i) {
   case 0: if (t) { s->out = KN_TRUE; return KN_UNDEF; } break;
   case 1: if (!t) { s->out = KN_FALSE; return KN_UNDEF; } break;
