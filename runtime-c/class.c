@@ -492,6 +492,7 @@ void kn_define_method_proc(kn_value klass, kn_value name, kn_value body) {
                  kn_class_name(kn_real_class(body)));
   kn_class *c = method_target(klass);
   int vis = c->default_vis == KN_MODULE_FUNCTION ? KN_PRIVATE : c->default_vis;
+  if (always_private(name)) vis = KN_PRIVATE;
   kn_attr_method *a = kn_alloc(sizeof(kn_attr_method));
   a->m = *method_new(c, name, attr_direct_call, 0, -1, vis);
   a->m.flags = KN_METHOD_PROC;
