@@ -443,8 +443,10 @@ static kn_value exc_inspect(kn_value self, int argc, const kn_value *argv, kn_va
 static kn_value exc_full_message(kn_value self, int argc, const kn_value *argv, kn_value blk) {
   kn_exception *e = KN_EXC(self);
   if (!e->bt && e->backtrace == KN_NIL) {
-    /* ruby reports an unraised exception at the caller of full_message */
+    /* ruby reports an unraised exception at the caller of full_message,
+     * that position alone (no "from" lines) */
     kn_value s = kn_backtrace_here(0);
+    if (KN_TYPE_P(s, KN_T_ARRAY) && KN_ARY(s)->len > 1) s = kn_ary_new_from(1, KN_ARY(s)->ptr);
     kn_value tmp = kn_exc_alloc(kn_real_class_of(self));
     KN_EXC(tmp)->message = kn_exc_message(self);
     KN_EXC(tmp)->backtrace = s;
