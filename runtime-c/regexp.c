@@ -294,7 +294,14 @@ RE_METHOD(re_s_last_match) {
 }
 
 RE_METHOD(re_source) { return RE(self)->source; }
-RE_METHOD(re_options) { return KN_INT2FIX(RE(self)->options); }
+/* Regexp::FIXEDENCODING (16) joins the flags when the source goes beyond
+ * ASCII: such a Regexp is fixed to UTF-8, as ruby reports (and Marshal writes). */
+RE_METHOD(re_options) {
+  kn_value src = RE(self)->source;
+  bool ascii = true;
+  for (int64_t i = 0; i < KN_STR(src)->len && ascii; i++) ascii = (unsigned char)KN_STR(src)->ptr[i] < 0x80;
+  return KN_INT2FIX(RE(self)->options | (ascii ? 0 : 16));
+}
 RE_METHOD(re_casefold_p) { return KN_BOOL(RE(self)->options & RE_IGNORECASE); }
 
 static void cat_opts(kn_value buf, int o) {
@@ -922,6 +929,36 @@ RE_METHOD(sym_match_p) { return str_match_p(kn_sym_to_s(self), argc, argv, blk);
 
 /* Referenced by a program that uses Regexp without naming another entry point
  * (the Regexp constant, =~ or match on Strings): it links this file. */
+/* String#grapheme_clusters / #each_grapheme_cluster: ruby splits on
+ * Oniguruma's \X (extended grapheme clusters), so kiln does too, which is why
+ * they live here (stage1 links regexp.o when a program names them). A binary
+ * String's clusters are its characters, as in ruby. */
+static kn_value grapheme_clusters(kn_value str) {
+  static kn_value cluster_re;
+  if (!cluster_re) cluster_re = re_compile(kn_cRegexp, "\\X", 2, 0);
+  if (KN_HDR(str)->flags & KN_FL_BINARY) return kn_send(str, kn_intern("chars"), 0, NULL, KN_NIL);
+  const OnigUChar *s = (const OnigUChar *)KN_STR(str)->ptr, *e = s + KN_STR(str)->len;
+  kn_value out = kn_ary_new(0);
+  for (const OnigUChar *p = s; p < e;) {
+    int len = onig_match(RE(cluster_re)->re, s, e, p, NULL, ONIG_OPTION_NONE);
+    if (len <= 0) len = 1; /* an invalid byte is a cluster of its own */
+    kn_ary_push(out, kn_str_new((const char *)p, len));
+    p += len;
+  }
+  return out;
+}
+
+static kn_value str_grapheme_clusters(kn_value self, int argc, const kn_value *argv, kn_value blk) {
+  return grapheme_clusters(self);
+}
+
+static kn_value str_each_grapheme_cluster(kn_value self, int argc, const kn_value *argv, kn_value blk) {
+  if (blk == KN_NIL) return kn_enumerator_for(self, "each_grapheme_cluster", argc, argv);
+  kn_value all = grapheme_clusters(self);
+  for (int64_t i = 0; i < KN_ARY(all)->len; i++) kn_yield1(blk, KN_ARY(all)->ptr[i]);
+  return self;
+}
+
 void kn_use_regexp(void) {}
 
 void kn_init_regexp(void) {
@@ -985,6 +1022,8 @@ void kn_init_regexp(void) {
   kn_define_methods(kn_cMatchData, mdefs);
 
   static const kn_method_def strdefs[] = {
+      {"grapheme_clusters", str_grapheme_clusters, 0, 0},
+      {"each_grapheme_cluster", str_each_grapheme_cluster, 0, 0},
       {"=~", str_match_op, 1, 1},
       {"match", str_match, 1, 2},
       {"match?", str_match_p, 1, 2},

@@ -35,7 +35,8 @@ class CodegenC
 
   # Names whose use means the program needs regexp.o linked (the Regexp
   # constants and String's methods that take a pattern).
-  REGEXP_NAMES = ["Regexp", "MatchData", "=~", "!~", "match", "match?"].freeze
+  REGEXP_NAMES = ["Regexp", "MatchData", "=~", "!~", "match", "match?", "grapheme_clusters",
+                  "each_grapheme_cluster"].freeze
 
   def c_string(s)
     CodegenC.c_string(s)
