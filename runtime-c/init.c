@@ -121,6 +121,7 @@ void kn_init(int argc, char **argv, const char *main_file) {
   kn_init_pack();
   kn_init_rational();
   kn_init_complex();
+  kn_init_marshal();
   kn_init_pp();
   kn_init_json();
   kn_init_ostruct();

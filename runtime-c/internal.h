@@ -195,6 +195,12 @@ kn_value kn_int_pow_negative(kn_value a, kn_value b); /* a ** b for b < 0: Ratio
 kn_value kn_complex_new(kn_value re, kn_value im); /* raw: parts are real numbers */
 bool kn_complex_p(kn_value v);
 
+/* ---- Struct (struct.c), Marshal (marshal.c) ---- */
+kn_value kn_struct_members(kn_value klass);           /* the member Symbols, frozen */
+kn_value kn_marshal_dump(kn_value v, int limit);      /* limit -1: no depth limit */
+kn_value kn_marshal_load(kn_value src, bool freeze);  /* a String, or anything with read */
+void kn_init_marshal(void);
+
 /* ---- Exceptions (exception.c) ---- */
 extern kn_value kn_eNoMemoryError, kn_eLoadError, kn_eSyntaxError, kn_eSignalException,
     kn_eSystemCallError, kn_mErrno, kn_eErrno_EACCES, kn_eErrno_EEXIST,

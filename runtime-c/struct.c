@@ -29,6 +29,8 @@ static bool kwinit_of_class(kn_value klass) { return KN_TEST(kwinit_value(klass)
 
 static kn_value members(kn_value self) { return members_of_class(kn_real_class(self)); }
 
+kn_value kn_struct_members(kn_value klass) { return members_of_class(klass); }
+
 static kn_value st_initialize(ARGS) {
   kn_value mem = members(self);
   int64_t n = KN_ARY(mem)->len;
