@@ -15,7 +15,7 @@ require_relative "core_types"
 
 # An allocation site: every container made by one instruction.
 class Site
-  attr_accessor :kind, :elem, :key, :val, :escaped, :label
+  attr_accessor :kind, :elem, :key, :val, :escaped, :label, :tuple, :reshaped
   attr_reader :readers, :escape_readers
 
   def initialize(kind, label)
@@ -25,6 +25,8 @@ class Site
     @key = Ty::BOTTOM
     @val = Ty::BOTTOM
     @escaped = false
+    @tuple = nil     # an Array literal's element types by position (Infer#literal_array)
+    @reshaped = false # some Array of the site may not hold the literal's positions (Infer#reshape)
     @readers = {}    # functions that read the contents (Infer#depend)
     @escape_readers = {} # functions that added to it before it escaped
   end
@@ -57,6 +59,24 @@ class Infer
                     "values", "fetch", "key?", "include?", "exclude_end?", "step", "to_enum", "enum_for",
                     "arity", "lambda?", "object_id", "display", "puts", "print", "write", "flush", "close",
                     "encoding", "bytesize", "getc", "read", "gets", "member?", "<=>"].freeze
+
+  # How many arguments the runtime passes when it calls these names (the
+  # others it calls with varying counts): a method that cannot take that
+  # many raises ArgumentError before its body runs, so the runtime's calls
+  # do not open it (Lowerer#hash(n) is no Object#hash).
+  RUNTIME_ARITY = { "to_s" => 0, "inspect" => 0, "==" => 1, "!=" => 1, "eql?" => 1, "hash" => 0, "<=>" => 1,
+                    "===" => 1, "=~" => 1, "to_ary" => 0, "to_a" => 0, "to_str" => 0, "to_h" => 0, "to_hash" => 0,
+                    "to_i" => 0, "to_int" => 0, "to_f" => 0, "to_sym" => 0, "to_proc" => 0, "coerce" => 1,
+                    "succ" => 0, "message" => 0, "backtrace" => 0, "<" => 1, ">" => 1, "<=" => 1, ">=" => 1,
+                    "+" => 1, "-" => 1, "*" => 1, "/" => 1, "%" => 1, "**" => 1, "-@" => 0, "+@" => 0, "!" => 0,
+                    "&" => 1, "|" => 1, "^" => 1, "<<" => 1, ">>" => 1, "size" => 0, "length" => 0,
+                    "each_pair" => 0, "inherited" => 1, "included" => 1, "extended" => 1, "prepended" => 1,
+                    "method_added" => 1, "initialize_copy" => 1, "initialize_dup" => 1, "dup" => 0,
+                    "freeze" => 0, "frozen?" => 0, "nil?" => 0, "equal?" => 1, "instance_of?" => 1,
+                    "kind_of?" => 1, "is_a?" => 1, "class" => 0, "begin" => 0, "end" => 0, "keys" => 0,
+                    "values" => 0, "key?" => 1, "include?" => 1, "member?" => 1, "exclude_end?" => 0,
+                    "arity" => 0, "lambda?" => 0, "object_id" => 0, "flush" => 0, "close" => 0,
+                    "encoding" => 0, "bytesize" => 0, "getc" => 0, "each" => 0 }.freeze
 
   # Atoms of core classes whose methods CoreTypes::CORE_METHODS_OF lists.
   CORE_VALUE_BITS = Ty::INT | Ty::FLOAT | Ty::STR | Ty::SYM
@@ -203,6 +223,8 @@ class Infer
     @symproc_of = Array.new(@nf) { {} } # register => Symbol name of a `symproc` (`&:name`)
     @symproc = nil                      # the name while inferring a send whose block is `&:name`
     @spreading = Array.new(@nf, nil)
+    @return_home = Array.new(@nf, -1)      # block => the function its `return` (procret) leaves
+    @proc_returns = Array.new(@nf, Ty::BOTTOM) # f => what procrets aimed at f's return region return
     @imethods = {}
     @cmethods = {}
     @tmethods = {}
@@ -256,7 +278,6 @@ class Infer
     ncls = @prog.classes.size
     @desc = Array.new(ncls)
     @names = @prog.classes.map { |c| c.name }
-    RUNTIME_CALLED.each { |n| @escaped_names[n] = true }
     body_used = bodies_used
     struct_y = @prog.symbols.items.index("Struct")
     member_names = [] # names used only as Struct.new's members
@@ -266,6 +287,7 @@ class Infer
       members = struct_member_regs(f, struct_y)
       attr_names = attr_name_regs(f)
       used = {}
+      made = {} # register => the block function a `proc` made there
       quiet_ret = @body_run[i] && !body_used[i]
       f.body.each do |ins|
         next if ins.op == IR::LABEL || (ins.op == "ret" && quiet_ret)
@@ -278,6 +300,10 @@ class Infer
         op = ins.op
         if op == "proc" || op == "lambda"
           @parent[ins.a[1]] = i
+          made[ins.a[0]] = ins.a[1]
+        elsif op == "setreturn" || op == "inheritreturn"
+          g = made[ins.a[0]]
+          @return_home[g] = op == "setreturn" ? i : -2 - i unless g.nil?
         elsif op == "envnew"
           @envnew[i] = true
         elsif op == "sym" && used[ins.a[0]]
@@ -307,6 +333,7 @@ class Infer
       i += 1
     end
     member_names.each { |n| @escaped_names[n] = true } unless core_struct?
+    resolve_return_homes
     i = 0
     while i < @nf
       env_set_first(i) if @envnew[i]
@@ -334,7 +361,39 @@ class Infer
     breadth_scan
     @escaped_names["initialize"] = true if @escaped_names["new"]
     @escaped_names.keys.each { |n| open_name(n) }
+    RUNTIME_CALLED.each { |n| open_runtime_name(n) }
     initialized_ivars
+  end
+
+  # A block's `return` leaves the function whose return region its Proc
+  # was given (`setreturn`), or passes on its maker's (`inheritreturn`,
+  # recorded as -2 - maker until resolved here); a Proc with neither
+  # raises LocalJumpError.
+  def resolve_return_homes
+    i = 0
+    while i < @nf
+      return_home(i)
+      i += 1
+    end
+  end
+
+  def return_home(g)
+    h = @return_home[g]
+    return h if h > -2
+    @return_home[g] = -1 # (no cycle: a block is made by a function outside it)
+    @return_home[g] = return_home(-2 - h)
+  end
+
+  # `return v` in block f: the function it leaves gets v at its catchreturn
+  # (it still escapes too: unseen code may run the Proc as a method body).
+  # A lambda's return, or a block's that no function catches (a
+  # define_method body), returns v from f itself.
+  def proc_return(f, v)
+    home = @return_home[f]
+    grow_ret(f, v) if @fns[f].kind != "block" || home < 0 || @rebound[f] || @any_rebound
+    return if home < 0 || @proc_returns[home].includes?(v)
+    @proc_returns[home] = @proc_returns[home].union(v)
+    inputs_grew(home)
   end
 
   # Registers of f that only pass member names to `Struct.new`: such a
@@ -878,6 +937,23 @@ class Infer
     list.each { |fn| open_fn(fn) }
   end
 
+  # The runtime may call name on any object: its methods of that name
+  # open, except those that cannot take the arguments it passes.
+  def open_runtime_name(name)
+    list = @fns_by_name[name]
+    return if list.nil?
+    n = RUNTIME_ARITY[name]
+    list.each { |fn| open_fn(fn) if n.nil? || takes_count?(fn, n) }
+  end
+
+  # Function g accepts n positional arguments (its `arity` check passes).
+  def takes_count?(g, n)
+    @fns[g].body.each do |ins|
+      return n >= ins.a[0] && (ins.a[1] < 0 || n <= ins.a[1]) if ins.op == "arity"
+    end
+    true
+  end
+
   # g becomes callable from code kiln cannot see: its parameters are
   # `any`, and callers and nested blocks see it open.
   def open_fn(g)
@@ -1107,6 +1183,79 @@ class Infer
     return if @unseen_writes || !UNSEEN_WRITERS.include?(name)
     @unseen_writes = true
     @changed = true
+  end
+
+  # Array literals as tuples: while every Array of site s is the literal
+  # itself (no core method reshaped or mutated one, none escaped), the
+  # element at a constant index is what the literal put there, so
+  # `[[1, "a"], ...]` reads `b[0]` as Integer, not Integer|String.
+  def literal_array(s, list)
+    st = @sites[s]
+    list.each { |x| add_elem(s, x) }
+    old = st.tuple
+    if old.nil?
+      st.tuple = list
+      site_grew(st)
+      return
+    end
+    j = 0
+    while j < list.size
+      unless old[j].includes?(list[j])
+        old[j] = old[j].union(list[j])
+        site_grew(st)
+      end
+      j += 1
+    end
+  end
+
+  # Core Array methods that leave the receiver as it is and return no
+  # reshaped Array of its site (slices, sort, select... return the
+  # receiver's site for a new Array of other positions).
+  TUPLE_KEEPING = { "size" => true, "length" => true,
+                    "empty?" => true, "any?" => true, "all?" => true, "none?" => true, "count" => true,
+                    "include?" => true, "index" => true, "each" => true, "each_with_index" => true, "map" => true,
+                    "collect" => true, "flat_map" => true, "join" => true, "freeze" => true, "frozen?" => true,
+                    "dup" => true, "clone" => true, "to_a" => true, "inspect" => true, "to_s" => true,
+                    "hash" => true, "==" => true, "!=" => true, "eql?" => true, "equal?" => true, "nil?" => true,
+                    "is_a?" => true, "kind_of?" => true, "instance_of?" => true, "class" => true, "sum" => true,
+                    "inject" => true, "reduce" => true, "find" => true, "detect" => true,
+                    "each_with_object" => true }.freeze
+
+  # An element read (`a[0]`, `a.at(i)`, `a.fetch(i)`, `a.dig(i)`) keeps
+  # the tuple; a slice (`a[1, 2]`, `a[1..]`) is a new Array of its site.
+  def keeps_tuple?(name, args)
+    return TUPLE_KEEPING[name] unless name == "[]" || name == "at" || name == "fetch" || name == "dig"
+    !args.empty? && args[0].only?(Ty::INT) && (args.size == 1 || name != "[]")
+  end
+
+  # Some Array of site s may no longer hold its literal's elements by position.
+  def reshape(s)
+    st = @sites[s]
+    return if st.reshaped
+    st.reshaped = true
+    site_grew(st)
+  end
+
+  # The element at constant index i of t's Arrays when they are all
+  # literals kept as they were (nil in t raises: nothing), else nil.
+  def tuple_entry(t, i)
+    return nil if t.any? || (t.bits & ~Ty::NIL) != 0 || !t.objs.empty? || !t.metas.empty? || !t.procs.empty? ||
+                  t.sites.empty?
+    res = Ty::BOTTOM
+    t.sites.each do |s|
+      st = site_read(s)
+      return nil if st.tuple.nil? || st.reshaped || st.escaped
+      j = i < 0 ? st.tuple.size + i : i
+      res = res.union(j >= 0 && j < st.tuple.size ? st.tuple[j] : Ty::NIL_T)
+    end
+    res
+  end
+
+  # The value of register r of f when its only write is an Integer literal.
+  def const_index(f, r)
+    d = @defs[f][r]
+    return nil if d.nil? || d.op != "int"
+    d.a[1]
   end
 
   def add_elem(s, t)
@@ -1447,7 +1596,7 @@ class Infer
     when "sym" then set(f, a[0], Ty::SYM_T)
     when "array"
       s = site(f, k, "Array")
-      take_args(a[1]).each { |x| add_elem(s, x) }
+      literal_array(s, take_args(a[1]))
       set(f, a[0], Ty.site(s))
     when "hash"
       s = site(f, k, "Hash")
@@ -1479,7 +1628,10 @@ class Infer
         set(f, a[0], res)
       end
     when "aload" then set(f, a[0], elem_of(t(a[1])))
-    when "aentry", "apost" then set(f, a[0], elem_of(t(a[1])).union(Ty::NIL_T))
+    when "aentry"
+      e = tuple_entry(t(a[1]), a[2])
+      set(f, a[0], e.nil? ? elem_of(t(a[1])).union(Ty::NIL_T) : e)
+    when "apost" then set(f, a[0], elem_of(t(a[1])).union(Ty::NIL_T))
     when "aslice"
       s = site(f, k, "Array")
       add_elem(s, elem_of(t(a[1])))
@@ -1488,7 +1640,10 @@ class Infer
       v = op == "apush" ? t(a[1]) : elem_of(t(a[1]))
       dst = t(a[0])
       if only_arrays?(dst)
-        dst.sites.each { |s| add_elem(s, v) }
+        dst.sites.each do |s|
+          reshape(s)
+          add_elem(s, v)
+        end
       else
         escape(v)
       end
@@ -1529,7 +1684,8 @@ class Infer
         s.objs.each { |c| add_ivar(c, name, t(a[1])) }
         note_slot(f, k, s, a[0])
       end
-    when "gvget", "catchraise", "catchbreak", "catchreturn", "kwsplit", "kwget", "undef", "bparam",
+    when "catchreturn" then set(f, a[0], @proc_returns[f])
+    when "gvget", "catchraise", "catchbreak", "kwsplit", "kwget", "undef", "bparam",
          "singleton", "body"
       set(f, a[0], Ty::ANY)
     when "gvset" then escape(t(a[1]))
@@ -1576,7 +1732,10 @@ class Infer
       v = t(a[0])
       grow_ret(f, v)
       escape(v) if @open[f] || @dyn_called[f]
-    when "break", "procret" then escape(t(a[0]))
+    when "break" then escape(t(a[0]))
+    when "procret"
+      escape(t(a[0]))
+      proc_return(f, t(a[0]))
     when "yield"
       args = take_args(a[2])
       set(f, a[0], yield_to(t(a[1]), args))
@@ -1612,6 +1771,11 @@ class Infer
         if op == "vaset"
           send_call(f, k, t(a[1]), "[]=", [t(a[2]), t(a[3])], Ty::NIL_T, false)
           set(f, a[0], t(a[3]))
+        elsif op == "varef"
+          res = send_call(f, k, t(a[1]), binop, [t(a[2])], Ty::NIL_T, false)
+          e = const_index(f, a[2])
+          e = e.nil? ? nil : tuple_entry(t(a[1]), e)
+          set(f, a[0], e.nil? ? res : e)
         else
           set(f, a[0], send_call(f, k, t(a[1]), binop, [t(a[2])], Ty::NIL_T, false))
         end
@@ -2195,6 +2359,7 @@ class Infer
   end
 
   def core_call(f, k, cls, recv, name, args, blk)
+    recv.sites.each { |s| reshape(s) } if cls == "Array" && !keeps_tuple?(name, args)
     res = CoreTypes.answer(self, f, k, cls, recv, name, args, blk)
     return res unless res.nil?
     note_unseen_call(name)
