@@ -244,9 +244,6 @@ class Infer
     @struct_fns = {}     # functions that read the constant Struct
     @vis_changed = {}
     @escaped_names = {}
-    @symbol_names = {}  # names of the Symbol literals the program uses as values
-    @sink_names = {}    # names of Symbol literals passed where a name is called (symbol_sinks)
-    @symbols_called = false # some call may turn a Symbol value into a method call
     @dyn_called = Array.new(@nf, false) # f => reached by a program call kiln cannot resolve (dynamic_call)
     @dyn_writes = {}                    # writer name => what such calls pass it
     @ivars = {}
@@ -260,7 +257,6 @@ class Infer
     @const_types = {}
     @core_class_regs = Array.new(@nf) # f => register => "Array"/"Hash" (note_core_classes)
     @defs = Array.new(@nf)            # f => the single instruction writing each register (single_defs)
-    @int_regs = Array.new(@nf)        # f => register => its Integer literal (int_registers)
     @class_named = {}   # constant name => class_named's answer
     @resolved = {}      # method name => class * 2 + self_call => resolve's answer
     @resolved_meta = {}
@@ -314,7 +310,7 @@ class Infer
           if members[ins.a[0]]
             member_names << sym(ins.a[1])
           elsif !attr_names[ins.a[0]]
-            @symbol_names[sym(ins.a[1])] = true
+            @escaped_names[sym(ins.a[1])] = true
           end
         elsif op == "alias"
           @escaped_names[sym(ins.a[1])] = true
@@ -606,62 +602,11 @@ class Infer
             @ivars_open = true
           end
         end
-        symbol_sinks(i, ins, pending, defs)
         pending = [] if op != IR::LABEL && op != "line"
       end
       i += 1
     end
     @fns_by_name.keys.each { |n| @escaped_names[n] = true } if @dyn_all
-    names = @symbols_called ? @symbol_names : @sink_names
-    names.keys.each { |n| @escaped_names[n] = true }
-  end
-
-  # Calls that call a method named by a Symbol argument (or receiver, for
-  # to_proc), beyond NAME_TAKING.
-  SYMBOL_SINKS = (NAME_TAKING + ["singleton_method", "public_instance_method", "to_enum", "enum_for", "to_proc",
-                                 "inject", "reduce"]).freeze
-  # Instructions whose value is never a Symbol.
-  NOT_SYMBOL = { "int" => true, "big" => true, "float" => true, "str" => true, "fstr" => true, "nil" => true,
-                 "true" => true, "false" => true, "proc" => true, "lambda" => true, "blockarg" => true,
-                 "symproc" => true, "range" => true }.freeze
-
-  # A Symbol literal names a method only where it reaches a call that
-  # calls a method by name: a literal there escapes its name (@sink_names).
-  # Any value there that might be a Symbol from elsewhere (a variable, a
-  # call's result, a literal gone through an Array), a Proc made from one
-  # (`&x`), or a sink name passed to a sink or made a Proc (`method(:send)`,
-  # `&:to_proc`) may call any literal's name: then every literal used as a
-  # value escapes (@symbols_called), as all did before.
-  def symbol_sinks(i, ins, pending, defs)
-    op = ins.op
-    a = ins.a
-    if op == "symproc"
-      @symbols_called = true if SYMBOL_SINKS.include?(sym(a[1]))
-    elsif op == "alias"
-      @symbols_called = true if SYMBOL_SINKS.include?(sym(a[1])) || SYMBOL_SINKS.include?(sym(a[2]))
-    elsif op == "super" || op == "supersplat" || op == "vcall"
-      @symbols_called = true if SYMBOL_SINKS.include?(op == "vcall" ? sym(a[1]) : @fname[i])
-    elsif op == "toproc"
-      symbol_arg(defs[a[1]])
-    elsif op == "send" || op == "sendself"
-      name = sym(a[op == "send" ? 2 : 1])
-      return unless SYMBOL_SINKS.include?(name)
-      return if (name == "inject" || name == "reduce") && a[op == "send" ? 4 : 3] >= 0 # (a block: no name)
-      pending.each { |r| symbol_arg(defs[r]) }
-      symbol_arg(op == "send" ? defs[a[1]] : nil) if name == "to_proc" # (self may be a Symbol: class Symbol)
-    elsif op == "sendsplat" || op == "sendselfsplat"
-      @symbols_called = true if SYMBOL_SINKS.include?(sym(a[op == "sendsplat" ? 2 : 1]))
-    end
-  end
-
-  # d (the single instruction writing a value passed to a sink, or nil).
-  def symbol_arg(d)
-    if !d.nil? && d.op == "sym"
-      @sink_names[sym(d.a[1])] = true
-      @symbols_called = true if SYMBOL_SINKS.include?(sym(d.a[1]))
-    elsif d.nil? || !NOT_SYMBOL[d.op]
-      @symbols_called = true
-    end
   end
 
   def breadth_rebind(defs, r)
@@ -707,7 +652,6 @@ class Infer
     f = @fns[i]
     defs = single_defs(f)
     @defs[i] = defs # breadth_scan reads them too
-    @int_regs[i] = int_registers(defs)
     note_core_classes(i, defs)
     bself = @body_self[i]
     pending = []
@@ -1307,12 +1251,11 @@ class Infer
     res
   end
 
-  # Registers of f whose only write is an Integer literal, with its value
-  # (a tuple's constant indexes).
-  def int_registers(defs)
-    out = {}
-    defs.each_with_index { |d, r| out[r] = d.a[1] if !d.nil? && d.op == "int" }
-    out
+  # The value of register r of f when its only write is an Integer literal.
+  def const_index(f, r)
+    d = @defs[f][r]
+    return nil if d.nil? || d.op != "int"
+    d.a[1]
   end
 
   def add_elem(s, t)
@@ -1830,7 +1773,7 @@ class Infer
           set(f, a[0], t(a[3]))
         elsif op == "varef"
           res = send_call(f, k, t(a[1]), binop, [t(a[2])], Ty::NIL_T, false)
-          e = @int_regs[f][a[2]]
+          e = const_index(f, a[2])
           e = e.nil? ? nil : tuple_entry(t(a[1]), e)
           set(f, a[0], e.nil? ? res : e)
         else
