@@ -595,6 +595,12 @@ kn_value kn_call_method(const kn_method *m, kn_value self, int argc, const kn_va
 
 static kn_value default_method_missing(kn_value self, int argc, const kn_value *argv, kn_value blk);
 
+/* Why the last call that reached a program's method_missing found no method
+ * (ruby keeps it per thread the same way): `super` in there raises the
+ * error that call would have raised. */
+static int missing_kind = KN_CALL_PUBLIC;
+static const char *missing_vis;
+
 /* A call found no (callable) method: method_missing, or the NoMethodError. */
 kn_value kn_call_fallback(kn_value recv, kn_value name, int argc, const kn_value *argv, kn_value blk, int kind) {
   const char *vis = NULL;
@@ -605,6 +611,8 @@ kn_value kn_call_fallback(kn_value recv, kn_value name, int argc, const kn_value
     kn_value *args = kn_alloc(sizeof(kn_value) * ((size_t)argc + 1));
     args[0] = name;
     if (argc) memcpy(args + 1, argv, sizeof(kn_value) * (size_t)argc);
+    missing_kind = kind;
+    missing_vis = vis;
     return kn_invoke(mm, recv, argc + 1, args, blk);
   }
   kn_no_method_error_args(recv, name, kind, vis, argc, argv);
@@ -833,7 +841,7 @@ bool kn_respond_to(kn_value v, kn_value name, bool include_private) {
 
 static kn_value default_method_missing(kn_value self, int argc, const kn_value *argv, kn_value blk) {
   if (argc < 1 || !KN_SYMBOL_P(argv[0])) kn_raise_fmt(kn_eArgumentError, "no method name given");
-  kn_no_method_error_args(self, argv[0], KN_CALL_FCALL, NULL, argc - 1, argv + 1);
+  kn_no_method_error_args(self, argv[0], missing_kind, missing_vis, argc - 1, argv + 1);
 }
 
 /* ------------------------------------------------------------------------

@@ -174,19 +174,31 @@ _Noreturn void kn_raise_argc(int given, int min, int max) {
   kn_raise_fmt(kn_eArgumentError, "wrong number of arguments (given %d, expected %d..%d)", given, min, max);
 }
 
-_Noreturn void kn_name_error(kn_value name, const char *fmt, ...) {
-  va_list ap, ap2;
-  va_start(ap, fmt);
+static _Noreturn void name_error_v(kn_value recv, kn_value name, const char *fmt, va_list ap) {
+  va_list ap2;
   va_copy(ap2, ap);
   int n = vsnprintf(NULL, 0, fmt, ap);
   char *s = kn_alloc_atomic((size_t)n + 1);
   vsnprintf(s, (size_t)n + 1, fmt, ap2);
   va_end(ap2);
-  va_end(ap);
   kn_value e = kn_exc_alloc(KN_CLASS(kn_eNameError));
   KN_EXC(e)->message = kn_str_new(s, n);
   KN_EXC(e)->aux1 = name;
+  KN_EXC(e)->aux2 = recv;
   kn_raise(e);
+}
+
+_Noreturn void kn_name_error(kn_value name, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  name_error_v(KN_NIL, name, fmt, ap);
+}
+
+/* The same, with NameError#receiver (did_you_mean looks at its methods). */
+_Noreturn void kn_name_error_recv(kn_value recv, kn_value name, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  name_error_v(recv, name, fmt, ap);
 }
 
 /* recv.inspect, or Ruby's "#<Class:0x...>" when inspect raises (as a
@@ -227,8 +239,9 @@ static kn_value receiver_desc(kn_value recv) {
   return kn_buf_to_str(&b);
 }
 
-/* NoMethodError#args: the call's arguments, in a slot no Ruby code names. */
-static kn_value iv_args;
+/* NoMethodError#args: the call's arguments, and whether the call had no
+ * receiver (NoMethodError#private_call?), in slots no Ruby code names. */
+static kn_value iv_args, iv_private_call;
 
 _Noreturn void kn_no_method_error(kn_value recv, kn_value name, int kind, const char *vis) {
   kn_no_method_error_args(recv, name, kind, vis, 0, NULL);
@@ -247,6 +260,7 @@ _Noreturn void kn_no_method_error_args(kn_value recv, kn_value name, int kind, c
   KN_EXC(e)->aux1 = name;
   KN_EXC(e)->aux2 = recv;
   if (kn_real_class(e) == kn_eNoMethodError) kn_ivar_set(e, iv_args, kn_ary_new_from(argc, argv));
+  if (kind != KN_CALL_PUBLIC) kn_ivar_set(e, iv_private_call, KN_TRUE);
   kn_raise(e);
 }
 
@@ -503,7 +517,21 @@ static kn_value name_err_initialize(kn_value self, int argc, const kn_value *arg
 static kn_value nomethod_err_initialize(kn_value self, int argc, const kn_value *argv, kn_value blk) {
   name_err_initialize(self, argc, argv, blk);
   if (argc > 2 && !KN_TYPE_P(argv[2], KN_T_HASH)) kn_ivar_set(self, iv_args, argv[2]);
+  if (argc > 3 && !KN_TYPE_P(argv[3], KN_T_HASH) && KN_TEST(argv[3])) kn_ivar_set(self, iv_private_call, KN_TRUE);
   return KN_NIL;
+}
+
+static bool private_call(kn_value self) { return kn_ivar_get(self, iv_private_call) == KN_TRUE; }
+
+/* NameError#to_s: ruby 3.1's error_highlight adds the failing call's line,
+ * did_you_mean the names close to the missing one. */
+static kn_value name_err_to_s(kn_value self, int argc, const kn_value *argv, kn_value blk) {
+  kn_value msg = kn_error_highlight(self, exc_to_s(self, 0, NULL, KN_NIL));
+  return kn_did_you_mean(self, msg, private_call(self));
+}
+
+static kn_value nomethod_err_private_call(kn_value self, int argc, const kn_value *argv, kn_value blk) {
+  return private_call(self) ? KN_TRUE : KN_FALSE;
 }
 
 static kn_value nomethod_err_args(kn_value self, int argc, const kn_value *argv, kn_value blk) {
@@ -526,6 +554,10 @@ static kn_value key_err_key(kn_value self, int argc, const kn_value *argv, kn_va
   if (KN_EXC(self)->aux1 == KN_NIL && KN_EXC(self)->aux2 == KN_NIL)
     kn_raise_fmt(kn_eArgumentError, "no key is available");
   return KN_EXC(self)->aux1;
+}
+
+static kn_value key_err_to_s(kn_value self, int argc, const kn_value *argv, kn_value blk) {
+  return kn_did_you_mean(self, exc_to_s(self, 0, NULL, KN_NIL), false);
 }
 
 static kn_value key_err_receiver(kn_value self, int argc, const kn_value *argv, kn_value blk) {
@@ -684,6 +716,7 @@ void kn_init_exception(void) {
   kn_define_method(kn_eKeyError, "initialize", key_err_initialize, 0, 2);
   kn_define_method(kn_eKeyError, "key", key_err_key, 0, 0);
   kn_define_method(kn_eKeyError, "receiver", key_err_receiver, 0, 0);
+  kn_define_method(kn_eKeyError, "to_s", key_err_to_s, 0, 0);
   kn_eStopIteration = defexc("StopIteration", kn_eIndexError);
   kn_define_method(kn_eStopIteration, "result", stop_iteration_result, 0, 0);
   kn_eClosedQueueError = defexc("ClosedQueueError", kn_eStopIteration);
@@ -692,10 +725,13 @@ void kn_init_exception(void) {
   kn_define_method(kn_eNameError, "initialize", name_err_initialize, 0, 3);
   kn_define_method(kn_eNameError, "name", exc_aux1, 0, 0);
   kn_define_method(kn_eNameError, "receiver", exc_aux2, 0, 0);
+  kn_define_method(kn_eNameError, "to_s", name_err_to_s, 0, 0);
   kn_eNoMethodError = defexc("NoMethodError", kn_eNameError);
   iv_args = kn_intern("__args");
+  iv_private_call = kn_intern("__private_call");
   kn_define_method(kn_eNoMethodError, "initialize", nomethod_err_initialize, 0, 5);
   kn_define_method(kn_eNoMethodError, "args", nomethod_err_args, 0, 0);
+  kn_define_method(kn_eNoMethodError, "private_call?", nomethod_err_private_call, 0, 0);
   kn_eRangeError = defexc("RangeError", kn_eStandardError);
   kn_eFloatDomainError = defexc("FloatDomainError", kn_eRangeError);
   kn_eRegexpError = defexc("RegexpError", kn_eStandardError);

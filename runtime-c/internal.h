@@ -224,6 +224,8 @@ typedef struct kn_exception {
 
 kn_value kn_exc_alloc(kn_class *klass);
 kn_value kn_exc_message(kn_value exc);     /* exc.message as a String */
+kn_value kn_error_highlight(kn_value exc, kn_value msg); /* msg + ruby 3.1's snippet of the failing call */
+kn_value kn_did_you_mean(kn_value exc, kn_value msg, bool private_call); /* msg + "Did you mean?" lines */
 kn_value kn_backtrace_here(int skip);      /* Array of "file:LINE:in `name'" */
 _Noreturn void kn_raise_str(kn_value klass, kn_value msg);
 _Noreturn void kn_raise_argc(int given, int min, int max);
@@ -232,6 +234,7 @@ _Noreturn void kn_no_method_error(kn_value recv, kn_value name, int kind, const 
 _Noreturn void kn_no_method_error_args(kn_value recv, kn_value name, int kind, const char *vis, int argc,
                                        const kn_value *argv);
 _Noreturn void kn_name_error(kn_value name, const char *fmt, ...);
+_Noreturn void kn_name_error_recv(kn_value recv, kn_value name, const char *fmt, ...);
 _Noreturn void kn_jump_to(kn_jump_kind kind, kn_value value, kn_value aux, kn_jump *target);
 void kn_report_exception(kn_value exc, FILE *out);  /* the uncaught-exception report */
 int kn_exit_status_of(kn_value exc);                /* SystemExit#status, else 1 */

@@ -47,8 +47,9 @@ static kn_class *owner_of(const kn_method *m) {
   return o->module ? o->module : o;
 }
 
+/* ruby's NameError#receiver here is the class that lacks the method */
 static _Noreturn void undefined_method(kn_class *k, kn_value name) {
-  kn_name_error(name, "undefined method `%s' for %s `%s'", kn_sym_name(name),
+  kn_name_error_recv(KN_CVAL(k), name, "undefined method `%s' for %s `%s'", kn_sym_name(name),
                 (k->h.type == KN_T_MODULE) ? "module" : "class", kn_class_name(KN_CVAL(k)));
 }
 

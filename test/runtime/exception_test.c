@@ -226,12 +226,12 @@ int main(int argc, char **argv) {
   CHECK_INSPECT(kn_eMathDomainError, "Math::DomainError");
   CHECK_STR(CALL0(kn_exc_new(kn_eErrno_ENOENT, STR("x")), "message"), "No such file or directory - x");
 
-  /* NameError messages (ruby 3.1, without did_you_mean) */
+  /* NameError messages (ruby 3.1; did_you_mean adds a line for close names) */
   CHECK_RAISES(CALL0(KN_NIL, "foo"), kn_eNoMethodError, "undefined method `foo' for nil:NilClass");
-  CHECK_RAISES(CALL0(I(1), "foo"), kn_eNoMethodError, "undefined method `foo' for 1:Integer");
+  CHECK_RAISES(CALL0(I(1), "foo"), kn_eNoMethodError, "undefined method `foo' for 1:Integer\nDid you mean?  floor");
   CHECK_RAISES(CALL0(STR("abc"), "foo"), kn_eNoMethodError, "undefined method `foo' for \"abc\":String");
   CHECK_RAISES(CALL0(SYM("sym"), "foo"), kn_eNoMethodError, "undefined method `foo' for :sym:Symbol");
-  CHECK_RAISES(CALL0(F(1.5), "foo"), kn_eNoMethodError, "undefined method `foo' for 1.5:Float");
+  CHECK_RAISES(CALL0(F(1.5), "foo"), kn_eNoMethodError, "undefined method `foo' for 1.5:Float\nDid you mean?  floor");
   CHECK_RAISES(CALL0(KN_TRUE, "foo"), kn_eNoMethodError, "undefined method `foo' for true:TrueClass");
   CHECK_RAISES(CALL0(kn_mComparable, "foo"), kn_eNoMethodError, "undefined method `foo' for Comparable:Module");
   CHECK_RAISES(CALL0(kn_cString, "foo"), kn_eNoMethodError, "undefined method `foo' for String:Class");
