@@ -89,45 +89,120 @@ class CodegenC
     line("")
   end
 
-  # The C declaration of function g's direct entry for n arguments.
-  def direct_proto(g, n)
-    ps = ["kn_value kn_recv"]
-    n.times { |i| ps << "kn_value kn_p#{i}" }
-    ps << "kn_value blk"
-    "static kn_value kf_#{g}_d#{n}(#{ps.join(", ")})"
+  # Direct entries are typed: a signature has one character per parameter
+  # and one for the result, each a register kind's initial (v a boxed
+  # value, f a double, b an int truth value). A method body takes and
+  # returns what its own registers hold (body_sig); a call site asks for
+  # the entry matching its argument and destination registers, and when
+  # the two differ a wrapper converts, exactly as the registers' moves
+  # would (convert). Between typed functions a Float then crosses a call
+  # unboxed. The all-`v` entry kf_G_dN is the plain one (kf_G calls it).
+  def plain_sig(n)
+    "v" * (n + 1)
   end
 
-  # Direct entries called but not defined (the function takes other than
-  # exactly n positional arguments): thin wrappers over the argv entry,
-  # which checks the arity as a send would. Then the declarations.
+  SIG_KIND = { "v" => "val", "f" => "float", "b" => "bool" }.freeze
+
+  def entry_name(g, n, sig)
+    sig == plain_sig(n) ? "kf_#{g}_d#{n}" : "kf_#{g}_d#{n}_#{sig}"
+  end
+
+  # The C declaration of function g's direct entry for n arguments.
+  def direct_proto(g, n, sig)
+    ps = ["kn_value kn_recv"]
+    n.times { |i| ps << "#{REG_C_TYPE[SIG_KIND[sig[i]]]} kn_p#{i}" }
+    ps << "kn_value blk"
+    "static #{REG_C_TYPE[SIG_KIND[sig[n]]]} #{entry_name(g, n, sig)}(#{ps.join(", ")})"
+  end
+
+  # Direct entries called but not defined: a body with another signature
+  # gets a converting wrapper; a function without an entry for n (it takes
+  # other than exactly n positional arguments) gets one over the argv
+  # entry, which checks the arity as a send would. Then the declarations.
   def direct_epilogue
+    @direct_wanted.keys.each do |key|
+      w = @direct_wanted[key]
+      want_entry(w[0], w[1], plain_sig(w[1])) if body_for(w[0], w[1]).nil?
+    end
     decls = []
     @direct_wanted.keys.sort.each do |key|
       g = @direct_wanted[key][0]
       n = @direct_wanted[key][1]
-      decls << direct_proto(g, n) + ";\n"
-      next if @direct_defined[g] == n
-      line(direct_proto(g, n) + " {")
-      if n == 0
-        line("  return kf_#{g}(kn_recv, 0, NULL, blk);")
-      else
-        line("  kn_value kn_av[#{n}] = {#{(0...n).map { |i| "kn_p#{i}" }.join(", ")}};")
-        line("  return kf_#{g}(kn_recv, #{n}, kn_av, blk);")
+      sig = @direct_wanted[key][2]
+      decls << direct_proto(g, n, sig) + ";\n"
+      body = body_for(g, n)
+      if body.nil? && sig == plain_sig(n)
+        argv_wrapper(g, n)
+      elsif body != sig
+        sig_wrapper(g, n, sig, body.nil? ? plain_sig(n) : body)
       end
-      line("}")
     end
     @direct_defined.keys.sort.each do |g|
-      n = @direct_defined[g]
-      decls << direct_proto(g, n) + ";\n" unless @direct_wanted.key?("#{g}:#{n}")
+      d = @direct_defined[g]
+      decls << direct_proto(g, d[0], d[1]) + ";\n" unless @direct_wanted.key?("#{g}:#{d[0]}:#{d[1]}")
     end
     @out[@direct_decl_at] = decls.join
   end
 
-  # The direct C entry of function g for a call with n arguments.
-  def direct_call(g, n)
-    key = "#{g}:#{n}"
-    @direct_wanted[key] = [g, n] unless @direct_wanted.key?(key)
-    "kf_#{g}_d#{n}"
+  # The signature of g's body when it is the direct entry for n arguments, else nil.
+  def body_for(g, n)
+    d = @direct_defined[g]
+    d.nil? || d[0] != n ? nil : d[1]
+  end
+
+  # kf_G_dN over the argv entry kf_G.
+  def argv_wrapper(g, n)
+    line(direct_proto(g, n, plain_sig(n)) + " {")
+    if n == 0
+      line("  return kf_#{g}(kn_recv, 0, NULL, blk);")
+    else
+      line("  kn_value kn_av[#{n}] = {#{(0...n).map { |i| "kn_p#{i}" }.join(", ")}};")
+      line("  return kf_#{g}(kn_recv, #{n}, kn_av, blk);")
+    end
+    line("}")
+  end
+
+  # The entry of signature sig over the one of signature to.
+  def sig_wrapper(g, n, sig, to)
+    ps = ["kn_recv"]
+    n.times { |i| ps << convert("kn_p#{i}", SIG_KIND[sig[i]], SIG_KIND[to[i]]) }
+    ps << "blk"
+    line(direct_proto(g, n, sig) + " {")
+    line("  #{REG_C_TYPE[SIG_KIND[to[n]]]} kn_w = #{entry_name(g, n, to)}(#{ps.join(", ")});")
+    line("  return #{convert("kn_w", SIG_KIND[to[n]], SIG_KIND[sig[n]])};")
+    line("}")
+  end
+
+  def want_entry(g, n, sig)
+    key = "#{g}:#{n}:#{sig}"
+    @direct_wanted[key] = [g, n, sig] unless @direct_wanted.key?(key)
+    entry_name(g, n, sig)
+  end
+
+  # The direct C entry of function g for a call with argument registers
+  # regs whose value goes to a register of kind ret, and its C arguments.
+  def direct_call(g, regs, ret)
+    sig = regs.map { |x| @f.regs[x][0] }.join + ret[0]
+    [want_entry(g, regs.size, sig), regs.map { |x| "r#{x}, " }.join]
+  end
+
+  # A method's body signature: its parameters' and results' register kinds
+  # (v where a parameter is read into registers of different kinds, or
+  # results come from different kinds).
+  def body_sig(f, n)
+    ps = Array.new(n + 1, nil)
+    f.body.each do |ins|
+      k = nil
+      if ins.op == "param"
+        k = ins.a[1]
+      elsif ins.op == "ret"
+        k = n
+      end
+      next if k.nil?
+      c = f.regs[ins.a[0]][0]
+      ps[k] = ps[k].nil? || ps[k] == c ? c : "v"
+    end
+    ps.map { |c| c.nil? ? "v" : c }.join
   end
 
   # Methods taking exactly N positional arguments (no optional, rest, post or
@@ -198,16 +273,16 @@ class CodegenC
 
   # Assigns a C expression of kind (val, float or bool) to register i.
   def assign(i, kind, expr)
-    ty = @f.regs[i]
-    if ty == kind
-      line("  r#{i} = #{expr};")
-    elsif ty == "val"
-      line("  r#{i} = #{kind == "float" ? "kn_float_box" : "KN_BOOL"}(#{expr});")
-    elsif ty == "float"
-      line("  r#{i} = #{kind == "bool" ? "kn_float_unbox(KN_BOOL(#{expr}))" : "kn_float_unbox(#{expr})"};")
-    else
-      line("  r#{i} = #{kind == "float" ? "1" : "KN_TEST(#{expr})"};")
-    end
+    line("  r#{i} = #{convert(expr, kind, @f.regs[i])};")
+  end
+
+  # C expression expr of kind from as kind to (a Float is truthy, so a
+  # double as a truth value is 1: expr must have no side effects).
+  def convert(expr, from, to)
+    return expr if from == to
+    return "#{from == "float" ? "kn_float_box" : "KN_BOOL"}(#{expr})" if to == "val"
+    return "kn_float_unbox(#{convert(expr, from, "val")})" if to == "float"
+    from == "float" ? "1" : "KN_TEST(#{expr})"
   end
 
   def dest?(op)
@@ -246,8 +321,10 @@ class CodegenC
     if @direct.nil?
       line("static kn_value kf_#{f.id}(kn_value kn_recv, int argc, const kn_value *argv, kn_value blk) {")
     else
-      @direct_defined[f.id] = @direct
-      line(direct_proto(f.id, @direct) + " {")
+      @sig = body_sig(f, @direct)
+      @direct_defined[f.id] = [@direct, @sig]
+      want_entry(f.id, @direct, plain_sig(@direct)) # (kf_F calls it)
+      line(direct_proto(f.id, @direct, @sig) + " {")
       line("  const int argc = #{@direct}; const kn_value *argv = NULL;")
     end
     line("  kn_frame kn_fr;")
@@ -790,7 +867,8 @@ class CodegenC
     when "hasarg" then line("  if (nargs > #{a[0]}) goto L#{a[1]}; else goto L#{a[2]};")
     when "ret"
       restore = @saves_match ? "kn_set_last_match(kn_saved_match); " : ""
-      line("  #{restore}KN_FRAME_POP(kn_fr); return #{r(a[0])};")
+      v = @direct.nil? ? r(a[0]) : convert("r#{a[0]}", @f.regs[a[0]], SIG_KIND[@sig[@direct]])
+      line("  #{restore}KN_FRAME_POP(kn_fr); return #{v};")
     when "break" then line("  kn_break(kn_recv, #{r(a[0])});")
     when "procret" then line("  kn_proc_return(kn_recv, #{r(a[0])});")
     when "rethrow" then line("  kn_rethrow(&j#{a[0]});")
@@ -974,7 +1052,7 @@ class CodegenC
       return true unless @direct.nil?
     when "param"
       unless @direct.nil?
-        assign(a[0], "val", "kn_p#{a[1]}")
+        assign(a[0], SIG_KIND[@sig[a[1]]], "kn_p#{a[1]}")
         return true
       end
     when "alen"
@@ -1072,21 +1150,26 @@ class CodegenC
       argc = a[2]
       blk = a[3]
     end
+    regs = @args
     exprs = take_arg_exprs(argc)
-    # Arguments go to the direct entries as C arguments; only the fallbacks
-    # (the dynamic send, `new`'s initialize) build an argv array.
+    # Arguments go to the direct entries as C arguments, in the registers'
+    # own kinds; only the fallbacks (the dynamic send, `new`'s initialize)
+    # build an argv array.
     args = "NULL"
     av = ""
     if argc > 0
       args = "kn_av"
       av = "kn_value kn_av[#{argc}] = {#{exprs.join(", ")}}; "
     end
-    dargs = exprs.join(", ")
-    dargs += ", " if argc > 0
+    # A typed destination takes a typed result from the methods' entries
+    # (kn_d); the fallback's boxed value is converted.
+    kind = arms.any? { |arm| arm[0] >= 3 } ? "val" : @f.regs[a[0]]
+    res = kind == "val" ? "kn_t" : "kn_d"
     # (the receiver's class only when an arm tests it: cc cannot drop the
     # call kn_class_of makes for immediates)
     klass = arms.any? { |arm| arm[0] == 0 } ? " kn_class *kn_k = KN_SPECIAL_P(kn_r) ? NULL : kn_class_of(kn_r);" : ""
-    line("  { kn_value kn_r = #{recv}, kn_t;#{klass}")
+    typed = kind == "val" ? "" : " #{REG_C_TYPE[kind]} kn_d;"
+    line("  { kn_value kn_r = #{recv}, kn_t;#{typed}#{klass}")
     first = true
     # `new` on a proven class: allocate, then run its compiled initialize.
     arms.each do |arm|
@@ -1095,9 +1178,10 @@ class CodegenC
       cond += " && kn_fdef[#{arm[2]}]" if arm[0] == 3 && !defined_here?(arm[2])
       # initialize runs under a `new` frame, as ruby's backtraces show it.
       top = @frames[@frames.size - 1]
+      d = direct_call(arm[2], regs, "val")
       init = " kn_frame kn_nf; kn_nf.prev = kn_current_frame; kn_nf.info = &#{frame_info("new")};" \
              " kn_nf.line = #{top}.line; kn_current_frame = &kn_nf;" \
-             " #{direct_call(arm[2], argc)}(kn_t, #{dargs}#{r(blk)}); kn_current_frame = kn_nf.prev;"
+             " #{d[0]}(kn_t, #{d[1]}#{r(blk)}); kn_current_frame = kn_nf.prev;"
       line("    #{first ? "if" : "else if"} (#{cond}) { kn_t = kn_obj_alloc(kn_r);" +
            (arm[0] == 3 ? init : "") + " }")
       first = false
@@ -1118,17 +1202,19 @@ class CodegenC
       end
       cond = "(#{tests.join(" || ")})"
       cond = "#{cond} && kn_fdef[#{g}]" unless defined_here?(g)
-      line("    #{first ? "if" : "else if"} (#{cond}) kn_t = #{direct_call(g, argc)}(kn_r, #{dargs}#{r(blk)});")
+      d = direct_call(g, regs, kind)
+      line("    #{first ? "if" : "else if"} (#{cond}) #{res} = #{d[0]}(kn_r, #{d[1]}#{r(blk)});")
       first = false
     end
+    to_res = kind == "val" ? "" : " kn_d = #{convert("kn_t", "val", kind)};"
     if op == "call"
-      line("    else { static kn_callsite cs; #{av}kn_t = kn_send_direct_cold(&cs, kn_r, #{sym(name)}, #{argc}, #{args}, #{r(blk)}); }")
+      line("    else { static kn_callsite cs; #{av}kn_t = kn_send_direct_cold(&cs, kn_r, #{sym(name)}, #{argc}, #{args}, #{r(blk)});#{to_res} }")
     elsif op == "callself"
-      line("    else { static kn_callsite cs; #{av}kn_t = kn_send_fcall_cold(&cs, kn_r, #{sym(name)}, #{argc}, #{args}, #{r(blk)}); }")
+      line("    else { static kn_callsite cs; #{av}kn_t = kn_send_fcall_cold(&cs, kn_r, #{sym(name)}, #{argc}, #{args}, #{r(blk)});#{to_res} }")
     else
-      line("    else { static kn_callsite cs; kn_t = kn_send_vcall(&cs, kn_r, #{sym(name)}); }")
+      line("    else { static kn_callsite cs; kn_t = kn_send_vcall(&cs, kn_r, #{sym(name)});#{to_res} }")
     end
-    assign(a[0], "val", "kn_t")
+    assign(a[0], kind, res)
     line("  }")
   end
 
