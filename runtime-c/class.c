@@ -872,9 +872,17 @@ kn_value kn_obj_alloc(kn_value klass) {
   return c->alloc(c);
 }
 
+/* Foo.new's initialize send goes through a cached site per class: a
+ * direct-mapped table indexed by the class's address (a collision only
+ * refills the entry; the site checks the class and the method serial). The
+ * table is a GC root, so a cached class's address is never reused. */
+#define NEW_SITES 256
+static kn_callsite new_init_sites[NEW_SITES];
+
 kn_value kn_class_new_instance(kn_value klass, int argc, const kn_value *argv, kn_value blk) {
   kn_value obj = kn_obj_alloc(klass);
-  kn_send_self(obj, kn_s_initialize, argc, argv, blk);
+  kn_callsite *cs = &new_init_sites[(klass >> 5) & (NEW_SITES - 1)];
+  kn_send_self_cached_slow(cs, obj, kn_s_initialize, argc, argv, blk);
   return obj;
 }
 

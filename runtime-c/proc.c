@@ -55,7 +55,8 @@ static kn_value call_returning(kn_value proc, int argc, const kn_value *argv, kn
 }
 
 static inline kn_value call_proc(kn_proc *p, kn_value proc, int argc, const kn_value *argv, kn_value blk) {
-  if (KN_UNLIKELY(p->h.flags & KN_FL_LAMBDA)) return call_returning(proc, argc, argv, blk);
+  /* (a Symbol's proc has no `return` to catch) */
+  if (KN_UNLIKELY(p->h.flags & KN_FL_LAMBDA) && p->fn != sym_proc_fn) return call_returning(proc, argc, argv, blk);
   return p->fn(proc, argc, argv, blk);
 }
 
@@ -112,10 +113,20 @@ kn_value kn_masgn_ary(kn_value v) {
 static kn_value *sym_procs;
 static uint32_t sym_procs_capa;
 
+/* &:name sends through a cached site per Symbol: a direct-mapped table
+ * indexed by the Symbol's id (a site another name held is cleared first). */
+#define SYM_SITES 256
+static kn_callsite sym_sites[SYM_SITES];
+
 static kn_value sym_proc_fn(kn_value proc, int argc, const kn_value *argv, kn_value blk) {
   kn_value name = (kn_value)KN_PROC(proc)->env;
   if (argc == 0) kn_raise_fmt(kn_eArgumentError, "no receiver given");
-  return kn_send(argv[0], name, argc - 1, argv + 1, blk);
+  kn_callsite *cs = &sym_sites[KN_SYM2ID(name) & (SYM_SITES - 1)];
+  if (cs->name != name) {
+    memset(cs, 0, sizeof *cs);
+    cs->name = name;
+  }
+  return kn_send_cached_slow(cs, argv[0], name, argc - 1, argv + 1, blk);
 }
 
 static kn_value sym_to_proc(kn_value sym) {
