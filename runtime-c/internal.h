@@ -252,6 +252,19 @@ extern kn_value kn_stdout, kn_stderr, kn_stdin;
 /* ---- Regexp (regexp.c) ---- */
 /* kn_set_last_match (kiln.h): $~ = m, returning the previous one; compiled methods save and restore their caller's $~ with it. */
 
+/* One-item Regexps matched without Oniguruma (regexp_class.c): a set of ASCII bytes repeated
+ * min..max times, greedily. */
+typedef struct kn_re_class {
+  uint64_t set[2]; /* bit b: byte b matches */
+  int32_t min, max;
+} kn_re_class;
+/* Fills *out when the source (with options Regexp::IGNORECASE 1 | EXTENDED 2 | MULTILINE 4) is one
+ * such item, so that it matches exactly as Oniguruma would on an ASCII-only subject. */
+bool kn_re_class_parse(const char *src, int64_t len, int options, kn_re_class *out);
+/* The leftmost match in str[0, len) at or after start (only at start when anchored): its
+ * beginning, or -1; *end gets its end. */
+int64_t kn_re_class_search(const kn_re_class *c, const char *str, int64_t len, int64_t start, bool anchored, int64_t *end);
+
 /* A growable C buffer for building strings without allocating Ruby objects. */
 typedef struct kn_buf {
   char *ptr;

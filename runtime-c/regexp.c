@@ -11,6 +11,8 @@ typedef struct kn_regexp {
   regex_t *re;
   kn_value source; /* frozen String */
   int options;     /* Regexp::IGNORECASE | EXTENDED | MULTILINE */
+  bool simple;     /* one item: cls matches it on ASCII-only subjects (regexp_class.c) */
+  kn_re_class cls;
 } kn_regexp;
 
 typedef struct kn_match {
@@ -62,6 +64,7 @@ static kn_value re_compile(kn_value klass, const char *src, int64_t len, int opt
   re->re = reg;
   re->source = kn_str_frozen_lit(src, len);
   re->options = options & (RE_IGNORECASE | RE_EXTENDED | RE_MULTILINE);
+  re->simple = kn_re_class_parse(src, len, re->options, &re->cls);
   GC_REGISTER_FINALIZER(re, re_finalize, NULL, NULL, NULL);
   return (kn_value)re;
 }
@@ -74,19 +77,24 @@ kn_value kn_regexp_new(const char *src, long len, int options) { return re_compi
 
 /* The MatchData for region.  A loop (scan, gsub) passes its previous match as reuse: unless the
  * program took hold of it, it is overwritten instead of allocating one per match. */
-static kn_value match_from_region(kn_value re, kn_value str, OnigRegion *region, kn_value reuse) {
+static kn_match *match_for(kn_value re, kn_value str, int n, kn_value reuse) {
   kn_match *m = (kn_match *)reuse;
-  if (reuse == KN_NIL || m->exposed || m->n != region->num_regs || m->str != str || m->regexp != re) {
+  if (reuse == KN_NIL || m->exposed || m->n != n || m->str != str || m->regexp != re) {
     /* the offsets follow the object: one allocation */
-    m = kn_alloc(sizeof *m + sizeof(int64_t) * 2 * (size_t)region->num_regs);
+    m = kn_alloc(sizeof *m + sizeof(int64_t) * 2 * (size_t)n);
     m->h.klass = (kn_class *)kn_cMatchData;
     m->h.type = KN_T_DATA;
     m->str = KN_FROZEN_P(str) ? str : kn_str_frozen_lit(KN_STR(str)->ptr, KN_STR(str)->len);
     m->regexp = re;
-    m->n = region->num_regs;
+    m->n = n;
     m->beg = (int64_t *)(m + 1);
     m->end = m->beg + m->n;
   }
+  return m;
+}
+
+static kn_value match_from_region(kn_value re, kn_value str, OnigRegion *region, kn_value reuse) {
+  kn_match *m = match_for(re, str, region->num_regs, reuse);
   for (int i = 0; i < m->n; i++) {
     m->beg[i] = region->beg[i];
     m->end[i] = region->end[i];
@@ -96,7 +104,35 @@ static kn_value match_from_region(kn_value re, kn_value str, OnigRegion *region,
 
 /* Search str from byte offset start (backward toward range when range < start); returns a
  * MatchData or nil.  anchored: only a match starting exactly at start. */
+/* Is str ASCII-only?  A matching loop asks at every match about its frozen subject, so the
+ * last frozen subject found not to be is remembered (the static reference keeps it alive, and
+ * frozen bytes do not change): a long text with one late non-ASCII char is not rescanned. */
+static bool subject_ascii_p(kn_value str) {
+  static kn_value known_not;
+  if (KN_HDR(str)->flags & KN_FL_ASCII) return true;
+  if (str == known_not) return false;
+  if (kn_str_ascii_p(str)) return true;
+  if (KN_FROZEN_P(str)) known_not = str;
+  return false;
+}
+
+/* A forward search of a one-item Regexp through a whole ASCII-only subject, without Oniguruma;
+ * KN_UNDEF when it does not apply. */
+static kn_value re_search_class(kn_value re, kn_value str, int64_t start, int64_t range, bool anchored, kn_value reuse) {
+  kn_regexp *r = RE(re);
+  int64_t len = KN_STR(str)->len, end;
+  if (!r->simple || (!anchored && range != len) || start > len || start < 0 || !subject_ascii_p(str)) return KN_UNDEF;
+  int64_t beg = kn_re_class_search(&r->cls, KN_STR(str)->ptr, len, start, anchored, &end);
+  if (beg < 0) return KN_NIL;
+  kn_match *m = match_for(re, str, 1, reuse);
+  m->beg[0] = beg;
+  m->end[0] = end;
+  return (kn_value)m;
+}
+
 static kn_value re_search_reusing(kn_value re, kn_value str, int64_t start, int64_t range, bool anchored, kn_value reuse) {
+  kn_value fast = re_search_class(re, str, start, range, anchored, reuse);
+  if (fast != KN_UNDEF) return fast;
   kn_regexp *r = RE(re);
   const OnigUChar *s = (const OnigUChar *)KN_STR(str)->ptr, *e = s + KN_STR(str)->len;
   /* one region for every search: its groups are copied into the MatchData before the next */

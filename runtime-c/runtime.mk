@@ -16,7 +16,8 @@ RUNTIME_ASAN_CFLAGS := $(filter-out -O2,$(RUNTIME_CFLAGS)) -O1 -fsanitize=addres
 RUNTIME_LIBS     := -l:libgc.a -l:libgmp.a -lm -lpthread -ldl
 RUNTIME_RE_LIBS  := -lonig
 
-RUNTIME_SRCS     := $(filter-out $(RUNTIME_DIR)/regexp.c,$(wildcard $(RUNTIME_DIR)/*.c))
+# regexp*.c go to libkiln-re.a (the Regexp library and its helpers), the rest to libkiln.a
+RUNTIME_SRCS     := $(filter-out $(RUNTIME_DIR)/regexp%.c,$(wildcard $(RUNTIME_DIR)/*.c))
 RUNTIME_HDRS     := $(wildcard $(RUNTIME_DIR)/*.h)
 RUNTIME_OBJS     := $(patsubst $(RUNTIME_DIR)/%.c,$(RUNTIME_BUILD)/%.o,$(RUNTIME_SRCS))
 RUNTIME_ASAN_OBJS := $(patsubst $(RUNTIME_DIR)/%.c,$(RUNTIME_ASAN)/%.o,$(RUNTIME_SRCS))
@@ -24,6 +25,7 @@ RUNTIME_LIB      := $(RUNTIME_BUILD)/libkiln.a
 RUNTIME_ASAN_LIB := $(RUNTIME_ASAN)/libkiln.a
 
 RUNTIME_RE_SRC   := $(wildcard $(RUNTIME_DIR)/regexp.c)
+RUNTIME_RE_OBJS  := $(patsubst $(RUNTIME_DIR)/%.c,%.o,$(wildcard $(RUNTIME_DIR)/regexp*.c))
 RUNTIME_RE_LIB   := $(if $(RUNTIME_RE_SRC),$(RUNTIME_BUILD)/libkiln-re.a)
 RUNTIME_ASAN_RE_LIB := $(if $(RUNTIME_RE_SRC),$(RUNTIME_ASAN)/libkiln-re.a)
 
@@ -50,11 +52,11 @@ $(RUNTIME_ASAN_LIB): $(RUNTIME_ASAN_OBJS)
 	@rm -f $@
 	ar rcs $@ $^
 
-$(RUNTIME_BUILD)/libkiln-re.a: $(RUNTIME_BUILD)/regexp.o
+$(RUNTIME_BUILD)/libkiln-re.a: $(addprefix $(RUNTIME_BUILD)/,$(RUNTIME_RE_OBJS))
 	@rm -f $@
 	ar rcs $@ $^
 
-$(RUNTIME_ASAN)/libkiln-re.a: $(RUNTIME_ASAN)/regexp.o
+$(RUNTIME_ASAN)/libkiln-re.a: $(addprefix $(RUNTIME_ASAN)/,$(RUNTIME_RE_OBJS))
 	@rm -f $@
 	ar rcs $@ $^
 
