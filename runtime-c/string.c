@@ -1239,15 +1239,36 @@ static inline char ascii_case(char c, int mode) {
   return c;
 }
 
-/* Maps the ASCII letters of p[0, n) in place (other bytes stay); true if any changed. */
-static bool ascii_case_in_place(char *p, int64_t n, int mode) {
-  bool changed = false;
-  for (int64_t i = 0; i < n; i++) {
-    char d = ascii_case(p[i], case_mode_at(mode, i));
-    changed |= d != p[i];
-    p[i] = d;
+/* d[0, n) = p[0, n) with the ASCII letters mapped (other bytes stay); true if any changed.  The
+ * loop is written once per mode, so the common ones run without a test of the mode per byte. */
+static bool ascii_case_copy(char *d, const char *p, int64_t n, int mode) {
+  unsigned diff = 0;
+  int64_t i = 0;
+  if (mode == KN_CASE_TITLE && n > 0) {
+    d[0] = ascii_case(p[0], KN_CASE_TITLE);
+    diff |= (unsigned char)(d[0] ^ p[0]);
+    i = 1;
+    mode = KN_CASE_DOWN;
   }
-  return changed;
+  if (mode == KN_CASE_DOWN || mode == KN_CASE_FOLD) {
+    for (; i < n; i++) {
+      char c = p[i];
+      d[i] = (char)(c + ((unsigned char)(c - 'A') < 26 ? 32 : 0));
+      diff |= (unsigned char)(d[i] ^ c);
+    }
+  } else if (mode == KN_CASE_UP) {
+    for (; i < n; i++) {
+      char c = p[i];
+      d[i] = (char)(c - ((unsigned char)(c - 'a') < 26 ? 32 : 0));
+      diff |= (unsigned char)(d[i] ^ c);
+    }
+  } else {
+    for (; i < n; i++) {
+      d[i] = ascii_case(p[i], mode);
+      diff |= (unsigned char)(d[i] ^ p[i]);
+    }
+  }
+  return diff != 0;
 }
 
 static bool str_valid_utf8(kn_value str);
@@ -1294,8 +1315,11 @@ static kn_value case_map_chars(kn_value self, case_opts o) {
 /* The mapped copy of self; *changed tells whether it differs. */
 static kn_value case_mapped(kn_value self, case_opts o, bool *changed) {
   if (case_single_byte(self, o)) {
-    kn_value r = kn_str_dup(self);
-    *changed = ascii_case_in_place(KN_STR(r)->ptr, KN_STR(r)->len, o.mode);
+    kn_string *s = KN_STR(self);
+    kn_value r = kn_str_buf_new(s->len);
+    KN_HDR(r)->flags |= s->h.flags & (KN_FL_BINARY | KN_FL_ASCII);
+    *changed = ascii_case_copy(KN_STR(r)->ptr, s->ptr, s->len, o.mode);
+    str_set_len(KN_STR(r), s->len);
     return r;
   }
   kn_value r = case_map_chars(self, o);
@@ -1495,13 +1519,15 @@ typedef struct cset_list {
   int n;
   cset *sets;
   uint64_t ascii[2]; /* bit c: is ASCII char c in every set */
+  int high;          /* -1: chars above ASCII are looked up in the ranges; 0/1: none/all are in */
   cset room[2];      /* the sets of one or two arguments */
 } cset_list;
 
-static void csets_init(cset_list *l, int argc, const kn_value *argv) {
+static void csets_parse(cset_list *l, int argc, const kn_value *argv) {
   l->n = argc;
   l->sets = argc <= 2 ? l->room : kn_alloc(sizeof(cset) * (size_t)argc);
   l->ascii[0] = l->ascii[1] = ~0ull;
+  l->high = -1;
   for (int i = 0; i < argc; i++) {
     cset *cs = &l->sets[i];
     cset_parse(kn_to_str(argv[i]), cs, true);
@@ -1513,8 +1539,48 @@ static void csets_init(cset_list *l, int argc, const kn_value *argv) {
   }
 }
 
+/* The set of one ASCII-only spec of up to CSET_KEY_MAX bytes ("aeiou", ".!", "^a-z"), kept from
+ * the last call that parsed it: a loop calling delete/count/squeeze with the same literal parses
+ * it once.  Such a set holds either every char above ASCII (negated) or none. */
+#define CSET_KEY_MAX 32
+typedef struct cset_memo {
+  int64_t len; /* -1: empty */
+  char key[CSET_KEY_MAX];
+  bool binary;
+  uint64_t ascii[2];
+  int high;
+} cset_memo;
+
+static bool cset_memo_fits(kn_value spec) {
+  return KN_TYPE_P(spec, KN_T_STRING) && KN_STR(spec)->len <= CSET_KEY_MAX && kn_str_ascii_p(spec);
+}
+
+static void csets_init(cset_list *l, int argc, const kn_value *argv) {
+  static cset_memo memo = {.len = -1};
+  bool memoable = argc == 1 && cset_memo_fits(argv[0]);
+  if (memoable) {
+    kn_string *k = KN_STR(argv[0]);
+    if (memo.len == k->len && memo.binary == BINARY_P(argv[0]) && memcmp(memo.key, k->ptr, (size_t)k->len) == 0) {
+      l->n = 0;
+      memcpy(l->ascii, memo.ascii, sizeof l->ascii);
+      l->high = memo.high;
+      return;
+    }
+  }
+  csets_parse(l, argc, argv);
+  if (!memoable) return;
+  /* an ASCII spec has no range above ASCII: every such char is in the set just when it is negated */
+  l->high = l->sets[0].neg;
+  memo.len = KN_STR(argv[0])->len;
+  memcpy(memo.key, KN_STR(argv[0])->ptr, (size_t)memo.len);
+  memo.binary = BINARY_P(argv[0]);
+  memcpy(memo.ascii, l->ascii, sizeof memo.ascii);
+  memo.high = l->high;
+}
+
 static inline bool csets_member(const cset_list *l, int64_t c) {
-  return c < 128 ? (l->ascii[c >> 6] >> (c & 63)) & 1 : csets_have(l->sets, l->n, c);
+  if (c < 128) return (l->ascii[c >> 6] >> (c & 63)) & 1;
+  return l->high >= 0 ? l->high : csets_have(l->sets, l->n, c);
 }
 
 static void csets_from_args(cset_list *l, int argc, const kn_value *argv) {
@@ -1547,7 +1613,8 @@ STR_METHOD(kn_str_count) {
 /* self without the chars drop() rejects; the kept bytes are copied unchanged. */
 typedef bool (*cset_drop_fn)(const cset_list *l, int64_t c, int64_t prev);
 
-static kn_value str_filter(kn_value self, const cset_list *l, cset_drop_fn drop) {
+/* Inlined into each caller, so drop() is a direct call the compiler can inline too. */
+static inline __attribute__((always_inline)) kn_value str_filter(kn_value self, const cset_list *l, cset_drop_fn drop) {
   kn_string *s = KN_STR(self);
   kn_value r = kn_str_buf_new(s->len);
   KN_HDR(r)->flags |= KN_HDR(self)->flags & (KN_FL_BINARY | KN_FL_ASCII);
@@ -1557,10 +1624,8 @@ static kn_value str_filter(kn_value self, const cset_list *l, cset_drop_fn drop)
   int64_t k = 0, prev = -1;
   for (int n; p < e; p += n) {
     int64_t c = cset_char_at(p, e, binary, &n);
-    if (!drop(l, c, prev)) {
-      memcpy(out + k, p, (size_t)n);
-      k += n;
-    }
+    if (!drop(l, c, prev))
+      for (int j = 0; j < n; j++) out[k++] = (char)p[j];
     prev = c;
   }
   str_set_len(KN_STR(r), k);
