@@ -196,6 +196,7 @@ kn_value kn_complex_new(kn_value re, kn_value im); /* raw: parts are real number
 bool kn_complex_p(kn_value v);
 
 /* ---- Struct (struct.c), Marshal (marshal.c) ---- */
+kn_value kn_fn_parameters(kn_fn fn);                   /* method.c: a compiled function's registered parameters, or nil */
 kn_value kn_struct_members(kn_value klass);           /* the member Symbols, frozen */
 kn_value kn_marshal_dump(kn_value v, int limit);      /* limit -1: no depth limit */
 kn_value kn_marshal_load(kn_value src, bool freeze);  /* a String, or anything with read */

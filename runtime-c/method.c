@@ -233,6 +233,15 @@ static void inspect_params(kn_buf *b, kn_value params) {
 
 static kn_value meth_parameters(ARGS) { return params_of(KN_MOBJ(self)->m); }
 
+/* A compiled block's registered parameters (Proc#parameters), or nil for
+ * procs made in C (Symbol#to_proc, Method#to_proc, Hash#to_proc). */
+kn_value kn_fn_parameters(kn_fn fn) {
+  if (!infos) return KN_NIL;
+  const param_info *p = &infos[info_slot(infos, infos_capa, fn)];
+  return p->fn ? parse_params(p->desc) : KN_NIL;
+}
+
+
 static kn_value meth_source_location(ARGS) {
   const param_info *pi = info_of(KN_MOBJ(self)->m);
   if (!pi || !pi->file) return KN_NIL;

@@ -182,6 +182,31 @@ PROC_METHOD(kn_proc_arity) {
   return KN_INT2FIX(a);
 }
 
+/* Proc#parameters: what stage1 registered for the block (a proc's required
+ * parameters are optional ones, a destructured one [:opt, nil], as ruby
+ * reports), else a list from the arity: n [:req] and [:rest] when negative. */
+PROC_METHOD(kn_proc_parameters) {
+  kn_proc *p = KN_PROC(self);
+  bool lambda = (KN_HDR(self)->flags & KN_FL_LAMBDA) != 0;
+  kn_value params = kn_fn_parameters((kn_fn)p->fn);
+  kn_value req = kn_intern("req"), opt = kn_intern("opt");
+  if (params == KN_NIL) {
+    params = kn_ary_new(0);
+    int n = p->arity < 0 ? -p->arity - 1 : p->arity;
+    for (int i = 0; i < n; i++) kn_ary_push(params, kn_ary_new_from(1, lambda ? &req : &opt));
+    if (p->arity < 0) kn_ary_push(params, kn_ary_new_from(1, (kn_value[]){kn_intern("rest")}));
+    return params;
+  }
+  if (lambda) return params;
+  for (int64_t i = 0; i < KN_ARY(params)->len; i++) {
+    kn_value pair = KN_ARY(params)->ptr[i];
+    if (KN_ARY(pair)->ptr[0] != req) continue;
+    kn_value name = KN_ARY(pair)->len > 1 ? KN_ARY(pair)->ptr[1] : KN_NIL;
+    KN_ARY(params)->ptr[i] = kn_ary_new_from(2, (kn_value[]){opt, name});
+  }
+  return params;
+}
+
 PROC_METHOD(kn_proc_dup) {
   kn_proc *p = kn_alloc(sizeof *p);
   *p = *KN_PROC(self);
@@ -284,6 +309,7 @@ void kn_init_proc(void) {
       {"[]", kn_proc_call_m, 0, -1},
       {"===", kn_proc_eqq, 0, -1},
       {"to_proc", kn_proc_to_proc, 0, 0},
+      {"parameters", kn_proc_parameters, 0, 0},
       {"lambda?", kn_proc_lambda_p, 0, 0},
       {"inspect", kn_proc_inspect, 0, 0},
       {"to_s", kn_proc_inspect, 0, 0},

@@ -426,6 +426,13 @@ class Lowerer
     out.join(";")
   end
 
+  # Proc#parameters: a block's list as a method's (the runtime makes a proc's
+  # required parameters optional); numbered parameters are _1.._n.
+  def block_parameters_desc(p)
+    return parameters_desc(p) if p.nil? || p.kind != :NumberedParametersNode
+    Array.new(p[:maximum]) { |i| "req _" + (i + 1).to_s }.join(";")
+  end
+
   def param_entry(kind, q)
     return kind if q.kind == :MultiTargetNode || q[:name].nil?
     kind + " " + q[:name]
@@ -554,6 +561,7 @@ class Lowerer
       open_env
       p = n[:parameters]
       p = p[:parameters] if !p.nil? && p.kind == :BlockParametersNode
+      emit("params", [str(block_parameters_desc(p))]) if p.nil? || p.kind == :ParametersNode || p.kind == :NumberedParametersNode
       if !p.nil? && p.kind == :NumberedParametersNode
         bind_blk if lambda_literal && @b.scope.uses_blk
         f.arity = numbered_params(p[:maximum], lambda_literal)
