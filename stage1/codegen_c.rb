@@ -852,7 +852,10 @@ class CodegenC
       line("  { kn_value t = #{r(a[2])}; #{r(a[0])} = kn_yield(#{r(a[1])}, (int)KN_ARY(t)->len, KN_ARY(t)->ptr); }")
     when "blkgiven" then line("  #{r(a[0])} = KN_BOOL(#{r(a[1])} != KN_NIL);")
     when "blockarg" then line("  #{r(a[0])} = blk;")
-    when "params" then @params << [@f.id, @prog.strings.items[a[0]], @f.file, @f.line]
+    when "params"
+      # a function's own list comes first (functions are written one at a time);
+      # later ones came with blocks inlined into it
+      @params << [@f.id, @prog.strings.items[a[0]], @f.file, @f.line] unless !@params.empty? && @params[-1][0] == @f.id
     when "proc", "lambda"
       @home[a[1]] = home_function
       line("  #{r(a[0])} = kn_proc_new(kf_#{a[1]}, self, env, #{a[2]}, #{op == "lambda"});")
