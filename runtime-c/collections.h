@@ -115,6 +115,9 @@ kn_value kn_exec_recursive(kn_value (*fn)(kn_value obj, void *arg), kn_value obj
 /* ---- Hash (hash.c) ---- */
 kn_value kn_hash_lookup(kn_value h, kn_value k, kn_value dflt); /* no default/default proc: dflt when missing */
 kn_value kn_hash_delete_key(kn_value h, kn_value k);            /* value, or KN_UNDEF when missing */
+/* h.key?(k), h.fetch(k) for generated code: h's class is Hash itself (hash.c). */
+bool kn_hash_has(kn_value h, kn_value k);
+kn_value kn_hash_fetch1(kn_value h, kn_value k);
 kn_value kn_hash_dup(kn_value h);
 kn_value kn_hash_inspect(kn_value h);
 kn_value kn_to_hash(kn_value v);                        /* implicit conversion: TypeError "no implicit conversion of X into Hash" */

@@ -191,7 +191,38 @@ KN_SLOW_PATH static void hash_add(kn_hash *h, kn_value k, kn_value v, uint64_t h
   if (h->index) index_insert(h, hv, (int32_t)e);
 }
 
-/* Store without the frozen check. */
+/* The entry the last successful Hash#[] found, so that the store of
+ * `h[k] += 1` (or `h[k] = (h[k] || 0) + 1`) finds it without hashing k
+ * again. The memo is only a hint, checked against the table itself: the
+ * entry must still be in use and hold k (the same word, or, for a String
+ * key, equal bytes: the stored key is a frozen copy). At most one live
+ * entry is eql? to k, so such an entry is the one a full lookup would find,
+ * whatever ran in between. The Hash's address is kept disguised so the
+ * memo does not keep it alive; a new Hash at the same address is checked
+ * the same way. */
+static uintptr_t hit_hash;
+static int64_t hit_entry;
+
+static inline void note_hit(kn_hash *h, int64_t i) {
+  hit_hash = ~(uintptr_t)h;
+  hit_entry = i;
+}
+
+/* The memo's entry when it holds k itself (calls nothing), else -1. */
+static inline int64_t memo_same(kn_hash *h, kn_value k) {
+  if (hit_hash != ~(uintptr_t)h || hit_entry >= h->ents_len) return -1;
+  return h->ents[hit_entry].key == k ? hit_entry : -1;
+}
+
+static inline int64_t memo_find(kn_hash *h, kn_value k) {
+  int64_t i = memo_same(h, k);
+  if (i >= 0 || hit_hash != ~(uintptr_t)h || hit_entry >= h->ents_len) return i;
+  kn_value stored = h->ents[hit_entry].key;
+  if (h->identity || !KN_TYPE_P(k, KN_T_STRING) || !KN_TYPE_P(stored, KN_T_STRING)) return -1;
+  return kn_str_equal(stored, k) ? hit_entry : -1;
+}
+
+/* Store without the frozen check (and without the memo: its callers store many keys). */
 static void hash_store(kn_value self, kn_value k, kn_value v) {
   kn_hash *h = H(self);
   uint64_t hv = key_hash(h, k);
@@ -200,9 +231,21 @@ static void hash_store(kn_value self, kn_value k, kn_value v) {
   else hash_add(h, k, v, hv);
 }
 
+/* Not the memo's own key: the memo by String bytes, else a lookup (out of
+ * line, so that the memo's path saves no registers). */
+KN_SLOW_PATH static void store_lookup(kn_value self, kn_value k, kn_value v) {
+  kn_hash *h = H(self);
+  int64_t i = memo_find(h, k);
+  if (i >= 0) h->ents[i].val = v;
+  else hash_store(self, k, v);
+}
+
 kn_value kn_hash_aset(kn_value self, kn_value k, kn_value v) {
   hash_check_frozen(self);
-  hash_store(self, k, v);
+  kn_hash *h = H(self);
+  int64_t i = memo_same(h, k);
+  if (i >= 0) h->ents[i].val = v;
+  else store_lookup(self, k, v);
   return v;
 }
 
@@ -210,7 +253,9 @@ kn_value kn_hash_lookup(kn_value self, kn_value k, kn_value dflt) {
   kn_hash *h = H(self);
   if (h->size == 0) return dflt;
   int64_t i = hash_find(h, k, key_hash(h, k));
-  return i >= 0 ? h->ents[i].val : dflt;
+  if (i < 0) return dflt;
+  note_hit(h, i);
+  return h->ents[i].val;
 }
 
 static kn_value hash_default_for(kn_value self, kn_value k) {
@@ -233,7 +278,10 @@ kn_value kn_hash_aref(kn_value self, kn_value k) {
   kn_hash *h = H(self);
   if (h->size) {
     int64_t i = hash_find(h, k, key_hash(h, k));
-    if (i >= 0) return h->ents[i].val;
+    if (i >= 0) {
+      note_hit(h, i);
+      return h->ents[i].val;
+    }
   }
   return hash_missing(self, k);
 }
@@ -431,6 +479,52 @@ HASH_METHOD(kn_hash_fetch) {
   if (argc > 1) return argv[1];
   kn_value msg = kn_str_plus(kn_str_cstr("key not found: "), kn_inspect(argv[0]));
   kn_raise(kn_key_error_new(msg, self, argv[0]));
+}
+
+/* ------------------------------------------------------------------------
+ * Hash#key? and fetch for generated code (stage1/prims.rb), on a receiver
+ * whose class was checked to be Hash itself. CRuby shows these methods in
+ * backtraces ("in `fetch'"; not `[]` and `[]=`, which its VM runs without
+ * a frame); the frame is pushed only around what may run Ruby code or
+ * raise: a key other than a fixnum, Symbol or String (its #hash and
+ * #eql?), a missing key for fetch. A plain key's lookup calls nothing.
+ * ------------------------------------------------------------------------ */
+
+static inline bool plain_key(kn_value k) { return immediate_key(k) || KN_TYPE_P(k, KN_T_STRING); }
+
+/* The method's frame at its caller's position, as kn_invoke pushes for C methods. */
+#define CALLER_FRAME(f, name)                                                                 \
+  kn_frame f;                                                                                 \
+  do {                                                                                        \
+    kn_frame *cur_ = kn_current_frame;                                                        \
+    KN_FRAME_PUSH(f, name, cur_ ? cur_->info->file : NULL, cur_ ? cur_->line : 0);            \
+  } while (0)
+
+KN_SLOW_PATH static bool has_framed(kn_value self, kn_value k) {
+  CALLER_FRAME(f, "key?");
+  bool r = kn_hash_lookup(self, k, KN_UNDEF) != KN_UNDEF;
+  KN_FRAME_POP(f);
+  return r;
+}
+
+bool kn_hash_has(kn_value self, kn_value k) {
+  if (KN_LIKELY(plain_key(k))) return kn_hash_lookup(self, k, KN_UNDEF) != KN_UNDEF;
+  return has_framed(self, k);
+}
+
+KN_SLOW_PATH static kn_value fetch_framed(kn_value self, kn_value k) {
+  CALLER_FRAME(f, "fetch");
+  kn_value v = kn_hash_fetch(self, 1, &k, KN_NIL);
+  KN_FRAME_POP(f);
+  return v;
+}
+
+kn_value kn_hash_fetch1(kn_value self, kn_value k) {
+  if (KN_LIKELY(plain_key(k))) {
+    kn_value v = kn_hash_lookup(self, k, KN_UNDEF);
+    if (v != KN_UNDEF) return v;
+  }
+  return fetch_framed(self, k);
 }
 
 HASH_METHOD(kn_hash_fetch_values) {

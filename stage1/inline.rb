@@ -20,6 +20,7 @@
 # and pops them with `frameout`.
 
 require_relative "ir"
+require_relative "hash_index"
 
 class BlockInliner
   # iterator => [receiver kind, block values per iteration, core frames (outermost first)]
@@ -65,6 +66,8 @@ class BlockInliner
     n = @fns.size
     # Before any rewriting, while the first inference's types describe the bodies.
     @own_safe = @fns.map { |f| f.kind == "block" && stop_free?(f) }
+    # On the first inference's types, before block bodies are copied into new registers.
+    HashIndex.new(@prog, @inf).run
     @tainted = Array.new(n, false)
     parent = Array.new(n, -1)
     @proc_uses = Array.new(n, 0)

@@ -128,11 +128,14 @@ module Prims
     [HASH, "size", 0, "val", nil, "KN_INT2FIX(kn_hash_size(%x))"],
     [HASH, "length", 0, "val", nil, "KN_INT2FIX(kn_hash_size(%x))"],
     [HASH, "empty?", 0, "bool", nil, "kn_hash_size(%x) == 0"],
-    [HASH, "key?", 1, "bool", nil, "kn_hash_lookup(%x, %y, KN_UNDEF) != KN_UNDEF", FRAMED],
+    # (kn_hash_has/fetch1 push the method's frame themselves, only when the key may run Ruby code or
+    # fetch raises; `[]` and `[]=` have none in CRuby either)
+    [HASH, "key?", 1, "bool", nil, "kn_hash_has(%x, %y)"],
     [HASH, "include?", 1, "bool", nil, "kn_hash_lookup(%x, %y, KN_UNDEF) != KN_UNDEF", FRAMED],
     [HASH, "member?", 1, "bool", nil, "kn_hash_lookup(%x, %y, KN_UNDEF) != KN_UNDEF", FRAMED],
-    [HASH, "[]", 1, "val", nil, "kn_hash_aref(%x, %y)", FRAMED],
-    [HASH, "[]=", 2, "val", nil, "kn_hash_aset(%x, %y, %z)", FRAMED]
+    [HASH, "[]", 1, "val", nil, "kn_hash_aref(%x, %y)"],
+    [HASH, "[]=", 2, "val", nil, "kn_hash_aset(%x, %y, %z)"],
+    [HASH, "fetch", 1, "val", nil, "kn_hash_fetch1(%x, %y)"]
   ].freeze
 
   # The entries for one method and argument count, by class bit.
