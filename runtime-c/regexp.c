@@ -43,15 +43,52 @@ static void re_finalize(void *obj, void *data) {
   r->re = NULL;
 }
 
+/* ruby's \d \s \h \w (and their negations) are ASCII-only while \b,
+ * POSIX brackets and \p{} follow Unicode; Oniguruma's \w and \d follow
+ * Unicode on UTF-8, and its *_IS_ASCII options would also change \b and
+ * [[:digit:]]. So the pattern Oniguruma compiles spells the four out as
+ * ASCII classes (nested inside a bracket class, which Ruby syntax allows);
+ * Regexp#source keeps what the program wrote. */
+static const char *ascii_class(char c) {
+  switch (c) {
+  case 'd': return "[0-9]";
+  case 'D': return "[^0-9]";
+  case 's': return "[ \t\n\v\f\r]";
+  case 'S': return "[^ \t\n\v\f\r]";
+  case 'h': return "[0-9a-fA-F]";
+  case 'H': return "[^0-9a-fA-F]";
+  case 'w': return "[a-zA-Z0-9_]";
+  case 'W': return "[^a-zA-Z0-9_]";
+  default: return NULL;
+  }
+}
+
+static kn_buf ascii_shorthands(const char *src, int64_t len) {
+  kn_buf b;
+  kn_buf_init(&b);
+  for (int64_t i = 0; i < len; i++) {
+    const char *cls = src[i] == '\\' && i + 1 < len ? ascii_class(src[i + 1]) : NULL;
+    if (cls) {
+      kn_buf_adds(&b, cls);
+      i++;
+    } else {
+      kn_buf_addc(&b, src[i]);
+      if (src[i] == '\\' && i + 1 < len) kn_buf_addc(&b, src[++i]);
+    }
+  }
+  return b;
+}
+
 static kn_value re_compile(kn_value klass, const char *src, int64_t len, int options) {
   regex_t *reg;
   OnigErrorInfo einfo;
+  kn_buf pat = ascii_shorthands(src, len);
   OnigOptionType opt = ONIG_OPTION_NONE;
   if (options & RE_IGNORECASE) opt |= ONIG_OPTION_IGNORECASE;
   if (options & RE_EXTENDED) opt |= ONIG_OPTION_EXTEND;
   if (options & RE_MULTILINE) opt |= ONIG_OPTION_MULTILINE;
-  int r = onig_new(&reg, (const OnigUChar *)src, (const OnigUChar *)src + len, opt, ONIG_ENCODING_UTF8, ONIG_SYNTAX_RUBY,
-                   &einfo);
+  int r = onig_new(&reg, (const OnigUChar *)pat.ptr, (const OnigUChar *)pat.ptr + pat.len, opt, ONIG_ENCODING_UTF8,
+                   ONIG_SYNTAX_RUBY, &einfo);
   if (r != ONIG_NORMAL) {
     OnigUChar msg[ONIG_MAX_ERROR_MESSAGE_LEN];
     onig_error_code_to_str(msg, r, &einfo);
