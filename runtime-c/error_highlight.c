@@ -258,16 +258,19 @@ static bool spot_method(const line_scan *l, const char *name, size_t *b, size_t 
   return spot_dot_call(l, name, b, e) || spot_bare(l, name, b, e) || spot_symbol_taker(l, name, b, e);
 }
 
-/* The span of the failing call in the line, by the shape of the message. */
+/* The span of the failing call in the line, by the shape of the message.
+ * ruby marks no `super` and no class variable; any other message is one the
+ * program raised itself, at its `raise`. */
 static bool find_spot(const line_scan *l, kn_value msg, kn_value name, size_t *b, size_t *e) {
-  if (KN_SYMBOL_P(name)) {
-    const char *n = kn_sym_name(name);
-    if (has_prefix(msg, "undefined local variable or method `"))
-      return spot_bare(l, n, b, e) || spot_symbol_taker(l, n, b, e);
-    if (has_prefix(msg, "uninitialized constant "))
-      return spot_constant(l, n, b, e) || spot_symbol_taker(l, n, b, e);
-    if (spot_method(l, n, b, e)) return true;
-  }
+  if (has_prefix(msg, "super: ") || has_prefix(msg, "uninitialized class variable ")) return false;
+  const char *n = KN_SYMBOL_P(name) ? kn_sym_name(name) : NULL;
+  if (n && has_prefix(msg, "undefined local variable or method `"))
+    return spot_bare(l, n, b, e) || spot_symbol_taker(l, n, b, e);
+  if (n && has_prefix(msg, "uninitialized constant "))
+    return spot_constant(l, n, b, e) || spot_symbol_taker(l, n, b, e);
+  if (n && (has_prefix(msg, "undefined method `") || has_prefix(msg, "private method `") ||
+            has_prefix(msg, "protected method `")))
+    return spot_method(l, n, b, e);
   return spot_bare(l, "raise", b, e) || spot_bare(l, "fail", b, e);
 }
 
