@@ -47,7 +47,7 @@ class BlockInliner
                "restparam" => true, "paramrev" => true, "kwsplit" => true, "arity" => true,
                "setreturn" => true, "catchreturn" => true }.freeze
 
-  attr_reader :inlined, :envs_promoted
+  attr_reader :inlined, :envs_promoted, :hash_sites
 
   def initialize(prog, inf)
     @prog = prog
@@ -67,7 +67,7 @@ class BlockInliner
     # Before any rewriting, while the first inference's types describe the bodies.
     @own_safe = @fns.map { |f| f.kind == "block" && stop_free?(f) }
     # On the first inference's types, before block bodies are copied into new registers.
-    HashIndex.new(@prog, @inf).run
+    @hash_sites = HashIndex.new(@prog, @inf).run.rewritten
     @tainted = Array.new(n, false)
     parent = Array.new(n, -1)
     @proc_uses = Array.new(n, 0)
