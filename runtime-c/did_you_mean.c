@@ -162,18 +162,8 @@ static void add_keywords(kn_value to, const char *const *kw) {
   for (; *kw; kw++) kn_ary_push(to, kn_intern(*kw));
 }
 
-/* Array#- : the words of a not in b */
-static kn_value without(kn_value a, kn_value b) {
-  kn_value out = kn_ary_new(KN_ARY(a)->len);
-  for (int64_t i = 0; i < KN_ARY(a)->len; i++) {
-    bool found = false;
-    for (int64_t j = 0; KN_TYPE_P(b, KN_T_ARRAY) && j < KN_ARY(b)->len && !found; j++)
-      found = kn_equal(KN_ARY(a)->ptr[i], KN_ARY(b)->ptr[j]);
-    if (!found) kn_ary_push(out, KN_ARY(a)->ptr[i]);
-  }
-  return out;
-}
-
+/* Array#- and #uniq, as ruby's checkers use them */
+static kn_value without(kn_value a, kn_value b) { return kn_funcall1(a, "-", b); }
 static kn_value uniq(kn_value a) { return kn_funcall0(a, "uniq"); }
 
 /* A NoMethodError: the receiver's methods; for a call without a receiver
@@ -259,18 +249,14 @@ static kn_value key_corrections(kn_value exc) {
   return out;
 }
 
-static bool has_prefix(kn_value msg, const char *p) {
-  return strncmp(KN_STR(msg)->ptr, p, strlen(p)) == 0;
-}
-
 static kn_value corrections(kn_value exc, kn_value msg, bool private_call) {
   kn_value klass = kn_real_class(exc);
   if (klass == kn_eNoMethodError) return method_corrections(exc, private_call);
   if (klass == kn_eKeyError) return key_corrections(exc);
   if (klass != kn_eNameError) return KN_NIL;
-  if (has_prefix(msg, "uninitialized constant ")) return constant_corrections(exc, msg);
-  if (has_prefix(msg, "undefined local variable or method") || has_prefix(msg, "undefined method") ||
-      has_prefix(msg, "uninitialized class variable"))
+  if (kn_str_has_prefix(msg, "uninitialized constant ")) return constant_corrections(exc, msg);
+  if (kn_str_has_prefix(msg, "undefined local variable or method") || kn_str_has_prefix(msg, "undefined method") ||
+      kn_str_has_prefix(msg, "uninitialized class variable"))
     return variable_corrections(exc);
   return KN_NIL;
 }

@@ -247,11 +247,6 @@ static bool spot_symbol_taker(const line_scan *l, const char *name, size_t *b, s
   return false;
 }
 
-static bool has_prefix(kn_value msg, const char *p) {
-  size_t n = strlen(p);
-  return (size_t)KN_STR(msg)->len >= n && memcmp(KN_STR(msg)->ptr, p, n) == 0;
-}
-
 static bool spot_method(const line_scan *l, const char *name, size_t *b, size_t *e) {
   if (strcmp(name, "[]") == 0 || strcmp(name, "[]=") == 0) return spot_index(l, name[2] == '=', b, e);
   if (op_char(name[0])) return spot_operator(l, name, b, e);
@@ -262,14 +257,14 @@ static bool spot_method(const line_scan *l, const char *name, size_t *b, size_t 
  * ruby marks no `super` and no class variable; any other message is one the
  * program raised itself, at its `raise`. */
 static bool find_spot(const line_scan *l, kn_value msg, kn_value name, size_t *b, size_t *e) {
-  if (has_prefix(msg, "super: ") || has_prefix(msg, "uninitialized class variable ")) return false;
+  if (kn_str_has_prefix(msg, "super: ") || kn_str_has_prefix(msg, "uninitialized class variable ")) return false;
   const char *n = KN_SYMBOL_P(name) ? kn_sym_name(name) : NULL;
-  if (n && has_prefix(msg, "undefined local variable or method `"))
+  if (n && kn_str_has_prefix(msg, "undefined local variable or method `"))
     return spot_bare(l, n, b, e) || spot_symbol_taker(l, n, b, e);
-  if (n && has_prefix(msg, "uninitialized constant "))
+  if (n && kn_str_has_prefix(msg, "uninitialized constant "))
     return spot_constant(l, n, b, e) || spot_symbol_taker(l, n, b, e);
-  if (n && (has_prefix(msg, "undefined method `") || has_prefix(msg, "private method `") ||
-            has_prefix(msg, "protected method `")))
+  if (n && (kn_str_has_prefix(msg, "undefined method `") || kn_str_has_prefix(msg, "private method `") ||
+            kn_str_has_prefix(msg, "protected method `")))
     return spot_method(l, n, b, e);
   return spot_bare(l, "raise", b, e) || spot_bare(l, "fail", b, e);
 }

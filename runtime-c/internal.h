@@ -225,6 +225,11 @@ typedef struct kn_exception {
 
 kn_value kn_exc_alloc(kn_class *klass);
 kn_value kn_exc_message(kn_value exc);     /* exc.message as a String */
+/* Does String s start with the C string p? (error messages by their shape) */
+static inline bool kn_str_has_prefix(kn_value s, const char *p) {
+  size_t n = strlen(p);
+  return (size_t)KN_STR(s)->len >= n && memcmp(KN_STR(s)->ptr, p, n) == 0;
+}
 kn_value kn_error_highlight(kn_value exc, kn_value msg); /* msg + ruby 3.1's snippet of the failing call */
 kn_value kn_did_you_mean(kn_value exc, kn_value msg, bool private_call); /* msg + "Did you mean?" lines */
 kn_value kn_backtrace_here(int skip);      /* Array of "file:LINE:in `name'" */
