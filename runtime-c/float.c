@@ -322,7 +322,8 @@ kn_value kn_flo_cmp(kn_value a, kn_value b) {
     kn_value i = kn_funcall0(b, "infinite?");
     if (i == KN_NIL) return KN_INT2FIX(x > 0 ? 1 : -1);
   }
-  return KN_NIL;
+  /* a Rational, or any Numeric of the program's with coerce */
+  return kn_num_coerce_cmp_or_nil(a, b);
 }
 
 static int relop(kn_value a, kn_value b, const char *op) {

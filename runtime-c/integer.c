@@ -167,6 +167,20 @@ kn_value kn_num_coerce_cmp(kn_value a, kn_value b, const char *op) {
   return kn_send(KN_ARY(pair)->ptr[0], kn_intern(op), 1, &KN_ARY(pair)->ptr[1], KN_NIL);
 }
 
+/* a <=> b through b.coerce(a) for Integer#<=> and Float#<=>: nil when b cannot coerce
+ * or its coerce raises a StandardError (a comparison answers nil, it does not raise) */
+kn_value kn_num_coerce_cmp_or_nil(kn_value a, kn_value b) {
+  if (KN_SPECIAL_P(b) || !kn_respond_to(b, kn_s_coerce, true)) return KN_NIL;
+  kn_jump j;
+  if (KN_PROTECT(j) == 0) {
+    kn_value r = kn_num_coerce_cmp(a, b, "<=>");
+    KN_UNPROTECT(j);
+    return r;
+  }
+  if (j.kind != KN_JUMP_RAISE || !kn_obj_is_kind_of(j.value, kn_eStandardError)) kn_rethrow(&j);
+  return KN_NIL;
+}
+
 /* ------------------------------------------------------------------------
  * Arithmetic
  * ------------------------------------------------------------------------ */
@@ -278,16 +292,7 @@ kn_value kn_int_cmp(kn_value a, kn_value b) {
     int c = int_cmp_dbl(a, kn_float_value(b));
     return c == 2 ? KN_NIL : KN_INT2FIX(c);
   }
-  if (!KN_SPECIAL_P(b) && kn_respond_to(b, kn_s_coerce, true)) {
-    kn_jump j;
-    if (KN_PROTECT(j) == 0) {
-      kn_value r = kn_num_coerce_cmp(a, b, "<=>");
-      KN_UNPROTECT(j);
-      return r;
-    }
-    if (j.kind != KN_JUMP_RAISE || !kn_obj_is_kind_of(j.value, kn_eStandardError)) kn_rethrow(&j);
-  }
-  return KN_NIL;
+  return kn_num_coerce_cmp_or_nil(a, b);
 }
 
 bool kn_int_equal(kn_value a, kn_value b) {

@@ -185,6 +185,7 @@ _Noreturn void kn_coerce_fail(kn_value b, const char *target);   /* "nil can't b
 _Noreturn void kn_cmp_fail(kn_value a, kn_value b);              /* "comparison of Integer with nil failed" */
 kn_value kn_num_coerce_bin(kn_value a, kn_value b, const char *op); /* b.coerce(a) then op */
 kn_value kn_num_coerce_cmp(kn_value a, kn_value b, const char *op); /* same, raising the comparison error on failure */
+kn_value kn_num_coerce_cmp_or_nil(kn_value a, kn_value b);         /* a <=> b by coercion, nil when that fails */
 
 /* ---- Rational (rational.c) ---- */
 kn_value kn_rational_new(kn_value num, kn_value den); /* reduced; ZeroDivisionError for den 0 */

@@ -7,14 +7,15 @@ static kn_value kn_cLazy, iv_state, iv_recv, iv_meth, iv_args;
 
 enum {
   OP_MAP, OP_SELECT, OP_REJECT, OP_FILTER_MAP, OP_TAKE, OP_TAKE_WHILE, OP_DROP, OP_DROP_WHILE,
-  OP_UNIQ, OP_FLAT_MAP, OP_WITH_INDEX, OP_EACH_SLICE, OP_COMPACT, OP_GREP, OP_GREP_V
+  OP_UNIQ, OP_FLAT_MAP, OP_WITH_INDEX, OP_EACH_SLICE, OP_COMPACT, OP_GREP, OP_GREP_V,
+  OP_EACH_CONS, OP_CHUNK_WHILE, OP_SLICE_WHEN, OP_ZIP
 };
 
 typedef struct lazy_op {
   int kind;
   kn_value fn;  /* the block, or nil */
   int64_t n;    /* take/drop/each_slice count, with_index offset */
-  kn_value pat; /* grep/grep_v's pattern */
+  kn_value pat; /* grep/grep_v's pattern, zip's Array of arguments */
 } lazy_op;
 
 /* Immutable once made: each lazy method makes a new state with one more op. */
@@ -73,8 +74,74 @@ typedef struct lazy_run {
   lazy_state *st;
   kn_value sink;     /* the block each was given */
   int64_t *counts;   /* per op */
-  kn_value *aux;     /* per op: uniq's Hash, each_slice's buffer */
+  kn_value *aux;     /* per op: uniq's Hash, each_slice/each_cons/chunk buffer, zip's sources */
 } lazy_run;
+
+static bool push(lazy_run *r, int i, kn_value v);
+
+/* each_cons: slide the window; true when it holds n elements (then v is a copy of it) */
+static bool cons_step(kn_value *win, int64_t n, kn_value *v) {
+  if (*win == KN_NIL) *win = kn_ary_new(n);
+  kn_array *a = KN_ARY(*win);
+  if (a->len == n) {
+    memmove(a->ptr, a->ptr + 1, sizeof(kn_value) * (size_t)(n - 1));
+    a->len--;
+  }
+  kn_ary_push(*win, *v);
+  if (a->len < n) return false;
+  *v = kn_ary_dup(*win);
+  return true;
+}
+
+/* chunk_while/slice_when: v joins the open chunk or closes it; true when a chunk is closed (then v is it) */
+static bool chunk_step(lazy_op *op, kn_value *chunk, kn_value *v) {
+  kn_value open = *chunk;
+  if (open == KN_NIL) {
+    *chunk = kn_ary_new_from(1, v);
+    return false;
+  }
+  kn_value prev = KN_ARY(open)->ptr[KN_ARY(open)->len - 1];
+  bool together = KN_TEST(kn_yield(op->fn, 2, (kn_value[]){prev, *v})) == (op->kind == OP_CHUNK_WHILE);
+  if (together) {
+    kn_ary_push(open, *v);
+    return false;
+  }
+  *chunk = kn_ary_new_from(1, v);
+  *v = open;
+  return true;
+}
+
+/* zip: [v, the next element of each argument (nil once one runs out)]. Arrays are indexed;
+ * other arguments are walked with a fresh to_enum's next, as CRuby's lazy zip does. */
+static kn_value zip_step(lazy_op *op, kn_value *srcs, int64_t idx, kn_value v) {
+  kn_array *args = KN_ARY(op->pat);
+  if (*srcs == KN_NIL) {
+    *srcs = kn_ary_new(args->len);
+    for (int64_t k = 0; k < args->len; k++) {
+      kn_value a = args->ptr[k];
+      kn_ary_push(*srcs, KN_TYPE_P(a, KN_T_ARRAY) ? a : kn_send(a, kn_intern("to_enum"), 0, NULL, KN_NIL));
+    }
+  }
+  kn_value out = kn_ary_new_from(1, &v);
+  for (int64_t k = 0; k < args->len; k++) {
+    kn_value s = KN_ARY(*srcs)->ptr[k];
+    if (KN_TYPE_P(s, KN_T_ARRAY)) {
+      kn_ary_push(out, idx < KN_ARY(s)->len ? KN_ARY(s)->ptr[idx] : KN_NIL);
+      continue;
+    }
+    kn_jump j;
+    if (KN_PROTECT(j) == 0) {
+      kn_value x = kn_send(s, kn_intern("next"), 0, NULL, KN_NIL);
+      KN_UNPROTECT(j);
+      kn_ary_push(out, x);
+    } else if (j.kind == KN_JUMP_RAISE && kn_obj_is_kind_of(j.value, kn_eStopIteration)) {
+      kn_ary_push(out, KN_NIL);
+    } else {
+      kn_rethrow(&j);
+    }
+  }
+  return out;
+}
 
 /* Push v through ops i.. and into the sink; false once a take/take_while has finished everything. */
 static bool push(lazy_run *r, int i, kn_value v) {
@@ -154,6 +221,14 @@ static bool push(lazy_run *r, int i, kn_value v) {
     case OP_COMPACT:
       if (v == KN_NIL) return true;
       break;
+    case OP_EACH_CONS:
+      if (!cons_step(&r->aux[i], op->n, &v)) return true;
+      break;
+    case OP_CHUNK_WHILE:
+    case OP_SLICE_WHEN:
+      if (!chunk_step(op, &r->aux[i], &v)) return true;
+      break;
+    case OP_ZIP: v = zip_step(op, &r->aux[i], r->counts[i]++, v); break;
     case OP_GREP:
     case OP_GREP_V:
       if (KN_TEST(kn_send(op->pat, kn_intern("==="), 1, &v, KN_NIL)) != (op->kind == OP_GREP)) return true;
@@ -169,6 +244,8 @@ static kn_value src_cb(void *arg, int argc, const kn_value *argv) {
   return push(arg, 0, kn_enum_pack(argc, argv)) ? KN_NIL : KN_UNDEF;
 }
 
+static bool holds_tail(int kind) { return kind == OP_EACH_SLICE || kind == OP_CHUNK_WHILE || kind == OP_SLICE_WHEN; }
+
 static kn_value lazy_each(ARGS) {
   if (blk == KN_NIL) return self;
   lazy_state *st = state_of(self);
@@ -178,9 +255,10 @@ static kn_value lazy_each(ARGS) {
     if (st->ops[i].kind == OP_TAKE && st->ops[i].n == 0) return self;
   /* the callback reports a stop by breaking out of src.each */
   kn_enum_each(st->src, src_cb, &r);
-  /* each_slice's last partial slices (a finished take or take_while before them stops them) */
+  /* each_slice's last partial slices and chunk_while/slice_when's last chunks (a finished take
+   * or take_while before them stops them) */
   for (int i = 0; i < st->nops; i++)
-    if (st->ops[i].kind == OP_EACH_SLICE && r.aux[i] != KN_NIL) {
+    if (holds_tail(st->ops[i].kind) && r.aux[i] != KN_NIL) {
       kn_value buf = r.aux[i];
       r.aux[i] = KN_NIL;
       if (!push(&r, i + 1, buf)) break;
@@ -226,6 +304,32 @@ static kn_value lz_each_slice(ARGS) {
   int64_t n = kn_num2long(argv[0]);
   if (n <= 0) kn_raise_fmt(kn_eArgumentError, "invalid slice size");
   return lazy_add(self, "each_slice", 1, argv, OP_EACH_SLICE, KN_NIL, n);
+}
+/* each_cons(n): lazy without a block; with one, runs the chain and returns self (as ruby 3.1) */
+static kn_value lz_each_cons(ARGS) {
+  int64_t n = kn_num2long(argv[0]);
+  if (n <= 0) kn_raise_fmt(kn_eArgumentError, "invalid size");
+  kn_value l = lazy_add(self, "each_cons", 1, argv, OP_EACH_CONS, KN_NIL, n);
+  if (blk == KN_NIL) return l;
+  lazy_each(l, 0, NULL, blk);
+  return self;
+}
+static kn_value lz_chunk_while(ARGS) {
+  return lazy_add(self, "chunk_while", 0, NULL, OP_CHUNK_WHILE, need_block(blk, "chunk_while"), 0);
+}
+static kn_value lz_slice_when(ARGS) {
+  return lazy_add(self, "slice_when", 0, NULL, OP_SLICE_WHEN, need_block(blk, "slice_when"), 0);
+}
+/* zip: lazy without a block; with one it is Enumerable#zip over the forced elements */
+static kn_value lz_zip(ARGS) {
+  if (blk != KN_NIL) return kn_send(kn_send(self, kn_intern("to_a"), 0, NULL, KN_NIL), kn_intern("zip"), argc, argv, blk);
+  for (int i = 0; i < argc; i++)
+    if (!KN_TYPE_P(argv[i], KN_T_ARRAY) && !kn_respond_to(argv[i], kn_intern("each"), false))
+      kn_raise_fmt(kn_eTypeError, "wrong argument type %s (must respond to :each)", kn_class_name(kn_real_class(argv[i])));
+  kn_value l = lazy_add(self, "zip", argc, argv, OP_ZIP, KN_NIL, 0);
+  lazy_state *st = state_of(l);
+  st->ops[st->nops - 1].pat = kn_ary_new_from(argc, argv);
+  return l;
 }
 static kn_value lz_grep(ARGS) { return lazy_add(self, "grep", 1, argv, OP_GREP, blk, 0); }
 static kn_value lz_grep_v(ARGS) { return lazy_add(self, "grep_v", 1, argv, OP_GREP_V, blk, 0); }
@@ -288,6 +392,8 @@ static const kn_method_def lazy_methods[] = {
     {"uniq", lz_uniq, 0, 0},             {"compact", lz_compact, 0, 0},
     {"with_index", lz_with_index, 0, 1}, {"each_with_index", lz_each_with_index, 0, 0},
     {"each_slice", lz_each_slice, 1, 1}, {"lazy", lz_lazy, 0, 0},
+    {"each_cons", lz_each_cons, 1, 1},   {"chunk_while", lz_chunk_while, 0, 0},
+    {"slice_when", lz_slice_when, 0, 0}, {"zip", lz_zip, 0, -1},
     {"grep", lz_grep, 1, 1},             {"grep_v", lz_grep_v, 1, 1},
     {"force", lz_force, 0, -1},          {"eager", lz_eager, 0, 0},
     {"size", lz_size, 0, 0},             {"inspect", lz_inspect, 0, 0},

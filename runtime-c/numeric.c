@@ -242,13 +242,25 @@ static kn_value num_step(ARGS) {
   return self;
 }
 
+/* x.remainder(y): x % y moved to x's sign (CRuby's num_remainder, which Float and Rational use) */
+static kn_value num_remainder(ARGS) {
+  kn_value x = self, y = argv[0], zero = KN_INT2FIX(0);
+  kn_value z = kn_send(x, kn_intern("%"), 1, &y, KN_NIL);
+  if (KN_TEST(kn_send(z, kn_intern("=="), 1, &zero, KN_NIL))) return z;
+  bool x_neg = KN_TEST(kn_op_lt(x, zero)), x_pos = KN_TEST(kn_op_gt(x, zero));
+  bool y_neg = KN_TEST(kn_op_lt(y, zero)), y_pos = KN_TEST(kn_op_gt(y, zero));
+  if (!((x_neg && y_pos) || (x_pos && y_neg))) return z;
+  if (KN_FLOAT_P(y) && isinf(kn_float_value(y))) return x;
+  return kn_send(z, kn_intern("-"), 1, &y, KN_NIL);
+}
+
 static const kn_method_def numeric_methods[] = {
     {"zero?", num_zero_p, 0, 0},         {"positive?", num_positive_p, 0, 0},
     {"negative?", num_negative_p, 0, 0}, {"nonzero?", num_nonzero_p, 0, 0},
     {"+@", num_uplus, 0, 0},             {"-@", num_uminus, 0, 0},
     {"abs", num_abs, 0, 0},              {"integer?", num_integer_p, 0, 0},
     {"coerce", num_coerce, 1, 1},        {"step", num_step, 0, 3},
-    {"abs2", num_abs2, 0, 0},
+    {"abs2", num_abs2, 0, 0},            {"remainder", num_remainder, 1, 1},
     {NULL, NULL, 0, 0}};
 
 void kn_init_numeric(void) {

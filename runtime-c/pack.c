@@ -132,6 +132,52 @@ static void put_base64(kn_buf *b, const unsigned char *s, int64_t n, int64_t lin
   if (line > 0 && col > 0) kn_buf_addc(b, '\n');
 }
 
+/* uuencode ('u'): lines of up to `line` bytes, each led by its length + ' ', padded with '`' */
+static void put_uu(kn_buf *b, const unsigned char *s, int64_t n, int64_t line) {
+  static const char uu[] = "`!\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_";
+  for (int64_t at = 0; at < n; at += line) {
+    int64_t todo = n - at < line ? n - at : line;
+    kn_buf_addc(b, uu[todo & 63]);
+    for (int64_t i = at; i < at + todo; i += 3) {
+      int64_t left = at + todo - i;
+      unsigned v = (unsigned)s[i] << 16 | (left > 1 ? (unsigned)s[i + 1] << 8 : 0) | (left > 2 ? s[i + 2] : 0);
+      char q[4] = {uu[v >> 18], uu[(v >> 12) & 63], left > 1 ? uu[(v >> 6) & 63] : '`', left > 2 ? uu[v & 63] : '`'};
+      kn_buf_add(b, q, 4);
+    }
+    kn_buf_addc(b, '\n');
+  }
+}
+
+/* one uudecoded character: its 6 bits, 0 past the end or outside ' '..'`' */
+static unsigned uu_bits(const unsigned char *s, int64_t len, int64_t *at) {
+  if (*at < len && s[*at] >= ' ' && s[*at] < 'a') return (unsigned)(s[(*at)++] - ' ') & 63;
+  return 0;
+}
+
+/* String#unpack('u'), as CRuby: each line's length character, its groups, then an optional
+ * checksum byte and the line end */
+static kn_value get_uu(const unsigned char *s, int64_t len, int64_t *pat) {
+  kn_buf b;
+  kn_buf_init(&b);
+  int64_t at = *pat;
+  while (at < len && s[at] > ' ' && s[at] < 'a') {
+    int64_t n = (s[at++] - ' ') & 63;
+    while (n > 0) {
+      unsigned a = uu_bits(s, len, &at), bb = uu_bits(s, len, &at), c = uu_bits(s, len, &at), d = uu_bits(s, len, &at);
+      char hunk[3] = {(char)(a << 2 | bb >> 4), (char)(bb << 4 | c >> 2), (char)(c << 6 | d)};
+      kn_buf_add(&b, hunk, (size_t)(n > 3 ? 3 : n));
+      n -= 3;
+    }
+    if (at < len && s[at] != '\r' && s[at] != '\n') at++;
+    if (at < len && s[at] == '\r') at++;
+    if (at < len && s[at] == '\n') at++;
+  }
+  *pat = at;
+  kn_value r = kn_buf_to_str(&b);
+  KN_HDR(r)->flags |= KN_FL_BINARY;
+  return r;
+}
+
 static kn_value ary_pack(ARGS) {
   kn_value fmt = kn_to_str(argv[0]);
   const char *f = KN_STR(fmt)->ptr;
@@ -242,6 +288,12 @@ static kn_value ary_pack(ARGS) {
       while ((int64_t)b.len < at) kn_buf_addc(&b, 0);
       b.len = (size_t)at;
       b.ptr[b.len] = 0;
+      break;
+    }
+    case 'u': {
+      kn_value s = kn_to_str(NEXT_ITEM());
+      int64_t line = !d.has_count || d.count <= 2 ? 45 : d.count > 63 ? 63 : d.count / 3 * 3;
+      put_uu(&b, (const unsigned char *)KN_STR(s)->ptr, KN_STR(s)->len, line);
       break;
     }
     case 'm': {
@@ -418,6 +470,7 @@ static kn_value str_unpack_impl(kn_value self, kn_value fmtv, bool one) {
       at = to;
       break;
     }
+    case 'u': kn_ary_push(out, get_uu(s, len, &at)); break;
     case 'm': {
       kn_buf b;
       kn_buf_init(&b);

@@ -148,5 +148,17 @@ int main(int argc, char **argv) {
   CHECK_RAISES(CALL1(F(1.0), "+", KN_NIL), kn_eTypeError, "nil can't be coerced into Float");  /* 1.0 + nil */
   CHECK_RAISES(CALL1(F(1.0), "<", STR("a")), kn_eArgumentError, "comparison of Float with String failed");  /* 1.0 < "a" */
   CHECK_RAISES(CALL1(F(1.0), "*", STR("a")), kn_eTypeError, "String can't be coerced into Float");  /* 1.0 * "a" */
+  /* <=> with a Rational coerces (so max/sort mix them); with a non-Numeric it is nil */
+  kn_value three_halves = CALL1(I(3), "quo", I(2));
+  CHECK_INSPECT(CALL1(F(1.5), "<=>", three_halves), "0");
+  CHECK_INSPECT(CALL1(F(2.5), "<=>", three_halves), "1");
+  CHECK_INSPECT(CALL0(kn_ary_new_from(2, (kn_value[]){F(1.25), three_halves}), "max"), "(3/2)");
+  CHECK_INSPECT(CALL1(F(1.0), "<=>", STR("a")), "nil");
+  /* remainder: the sign of the receiver (Numeric#remainder) */
+  CHECK_INSPECT(CALL1(F(-7.5), "remainder", I(2)), "-1.5");
+  CHECK_INSPECT(CALL1(F(7.5), "remainder", I(-2)), "1.5");
+  CHECK_INSPECT(CALL1(F(-5.0), "remainder", F(1.0 / 0.0)), "-5.0");
+  CHECK_INSPECT(CALL1(F(0.0 / 0.0), "remainder", I(1)), "NaN");
+  CHECK_RAISES(CALL1(F(5.0), "remainder", I(0)), kn_eZeroDivisionError, "divided by 0");
   return kn_test_finish();
 }

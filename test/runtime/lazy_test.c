@@ -21,6 +21,12 @@ static kn_value mul_idx(kn_value p, int argc, const kn_value *argv, kn_value b) 
   return kn_op_mul(v[0], v[1]);
 }
 
+static kn_value consecutive(kn_value p, int argc, const kn_value *argv, kn_value b) {
+  kn_value v[2];
+  kn_block_params(argc, argv, 2, v);
+  return KN_BOOL(kn_op_plus(v[0], I(1)) == v[1]);
+}
+
 int main(int argc, char **argv) {
   kn_init(argc, argv, "lazy_test.c");
   kn_value inf = kn_range_new(I(1), kn_float_new(1.0 / 0.0), false);
@@ -54,5 +60,13 @@ int main(int argc, char **argv) {
   CHECK_INSPECT(CALL0(e, "next"), "1");
   CHECK_INSPECT(CALL0(e, "next"), "4");
   CHECK_RAISES(CALL0(CALL0(endless, "lazy"), "map"), kn_eArgumentError, "tried to call lazy map without a block");
+  /* each_cons, chunk_while, slice_when and zip stay lazy over an endless source */
+  CHECK_INSPECT(CALL1(CALL1(CALL0(endless, "lazy"), "each_cons", I(3)), "first", I(2)), "[[1, 2, 3], [2, 3, 4]]");
+  kn_value gaps = ARY(I(1), I(2), I(4), I(9), I(10), I(11), I(15));
+  CHECK_INSPECT(CALL0(CALLB(CALL0(gaps, "lazy"), "chunk_while", BLK(consecutive)), "to_a"), "[[1, 2], [4], [9, 10, 11], [15]]");
+  CHECK_INSPECT(CALL0(CALLB(CALL0(gaps, "lazy"), "slice_when", BLK(consecutive)), "to_a"), "[[1], [2, 4, 9], [10], [11, 15]]");
+  CHECK_INSPECT(CALL1(CALL2(CALL0(endless, "lazy"), "zip", CALL0(endless, "lazy"), ARY(I(7))), "first", I(2)), "[[1, 1, 7], [2, 2, nil]]");
+  CHECK_INSPECT(CALL0(CALL1(CALL0(ARY(I(1), I(2)), "lazy"), "each_cons", I(3)), "to_a"), "[]");
+  CHECK_RAISES(CALL1(CALL0(endless, "lazy"), "zip", I(1)), kn_eTypeError, "wrong argument type Integer (must respond to :each)");
   return kn_test_finish();
 }

@@ -49,5 +49,10 @@ int main(int argc, char **argv) {
   CHECK_RAISES(PACK(ARY(I(1)), "a"), kn_eTypeError, "no implicit conversion of Integer into String");
   CHECK_RAISES(UNPACK(S("\xc3"), "U"), kn_eArgumentError, "malformed UTF-8 character (expected 2 bytes, given 1 bytes)");
   CHECK_INSPECT(PACK(ARY(I(1)), "y"), "\"\""); /* ruby 3.1 ignores unknown directives */
+  /* uuencode: length character, groups padded with '`', 45 bytes a line unless a count says */
+  CHECK_INSPECT(PACK(ARY(S("hello")), "u"), "\"%:&5L;&\\\\`\\n\"");
+  CHECK_INSPECT(PACK(ARY(S("abcdefg")), "u3"), "\"#86)C\\n#9&5F\\n!9P``\\n\"");
+  CHECK_INSPECT(UNPACK(S("%:&5L;&\\`\n"), "u"), "[\"hello\"]");
+  CHECK_INSPECT(UNPACK(S("#86)C\n#9&5F\n!9P``\n"), "u"), "[\"abcdefg\"]");
   return kn_test_finish();
 }
