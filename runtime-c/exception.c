@@ -25,8 +25,20 @@ void kn_set_errinfo(kn_value e) { errinfo = e; }
  * Exception objects
  * ------------------------------------------------------------------------ */
 
+/* One allocation, as kn_obj_alloc_default makes plain objects: the slots
+ * the class knows of so far follow the exception (a user subclass's
+ * `@field`), so its first ivar write does not allocate a slot array. A
+ * fixed layout, so kn_alloc_exact's size classes apply. */
 kn_value kn_exc_alloc(kn_class *klass) {
-  kn_exception *e = kn_alloc(sizeof(kn_exception));
+  kn_class *real = klass;
+  while (real->h.flags & (KN_FL_SINGLETON | KN_FL_ICLASS)) real = real->super;
+  uint32_t n = real->ivar_index.len;
+  kn_exception *e = kn_alloc_exact(sizeof(kn_exception) + sizeof(kn_value) * n);
+  if (n) {
+    e->o.slots = (kn_value *)(e + 1);
+    for (uint32_t i = 0; i < n; i++) e->o.slots[i] = KN_UNDEF;
+    e->o.nslots = n;
+  }
   e->o.h.klass = klass;
   e->o.h.type = KN_T_EXCEPTION;
   e->message = KN_NIL;

@@ -700,6 +700,13 @@ static kn_value k_hash(ARGS) {
  * raise, loop, catch/throw
  * ------------------------------------------------------------------------ */
 
+/* `raise Klass, msg` sends Klass.exception: through a cached site per
+ * receiver class (direct-mapped by address, as Foo.new's initialize in
+ * class.c; the table is a GC root, a site checks its class and the method
+ * serial), not a method lookup per raise. */
+#define EXC_SITES 64
+static kn_callsite exception_sites[EXC_SITES];
+
 static kn_value make_exception(int argc, const kn_value *argv) {
   if (argc == 0) {
     kn_value e = kn_errinfo();
@@ -709,7 +716,8 @@ static kn_value make_exception(int argc, const kn_value *argv) {
   if (argc == 1 && KN_TYPE_P(argv[0], KN_T_STRING)) return kn_exc_new(kn_eRuntimeError, argv[0]);
   kn_value klass = argv[0];
   if (!kn_respond_to(klass, kn_s_exception, true)) kn_raise_fmt(kn_eTypeError, "exception class/object expected");
-  kn_value e = kn_send(klass, kn_s_exception, argc > 1 ? 1 : 0, argv + 1, KN_NIL);
+  kn_callsite *cs = &exception_sites[(klass >> 5) & (EXC_SITES - 1)];
+  kn_value e = kn_send_cached_slow(cs, klass, kn_s_exception, argc > 1 ? 1 : 0, argv + 1, KN_NIL);
   if (!KN_HEAP_P(e) || !kn_obj_is_kind_of(e, kn_eException))
     kn_raise_fmt(kn_eTypeError, "exception object expected");
   if (argc > 2) kn_funcall1(e, "set_backtrace", argv[2]);

@@ -188,10 +188,12 @@ static kn_value shallow_copy(kn_value v) {
     return c;
   }
   case KN_T_EXCEPTION: {
-    kn_exception *e = kn_alloc(sizeof(kn_exception));
+    /* the copy's own slots (the fields after the object part are copied;
+     * the object part would share the original's slot array) */
+    kn_exception *e = KN_EXC(kn_exc_alloc(k));
+    kn_object own = e->o;
     *e = *KN_EXC(v);
-    e->o.h.klass = k;
-    e->o.h.flags = 0;
+    e->o = own;
     kn_obj_copy_ivars((kn_value)e, v);
     return (kn_value)e;
   }
