@@ -571,6 +571,7 @@ kn_value kn_invoke(const kn_method *m, kn_value self, int argc, const kn_value *
       KN_FRAME_PUSH(f, m->cname, cur ? cur->info->file : NULL, cur ? cur->line : 0);
       kn_value p = kn_proc_with_self(((const kn_attr_method *)m)->ivar, self);
       KN_HDR(p)->flags |= KN_FL_LAMBDA;
+      KN_PROC(p)->method = m;
       kn_value r = kn_proc_call(p, argc, argv, blk);
       KN_FRAME_POP(f);
       return r;
@@ -826,6 +827,15 @@ kn_value kn_super(kn_class *owner, kn_value name, kn_value recv, int argc, const
     kn_raise(exc);
   }
   return kn_invoke(m, recv, argc, argv, blk);
+}
+
+/* super(args) in a define_method block: it continues above the method the
+ * block's Proc copy runs as.  The same block run otherwise (its Proc called
+ * directly, or given to instance_exec) has no method: ruby's RuntimeError. */
+kn_value kn_super_method_body(kn_value proc, kn_value recv, int argc, const kn_value *argv, kn_value blk) {
+  const kn_method *m = KN_PROC(proc)->method;
+  if (!m) kn_raise_fmt(kn_eRuntimeError, "super called outside of method");
+  return kn_super(m->owner, m->name, recv, argc, argv, blk);
 }
 
 bool kn_respond_to(kn_value v, kn_value name, bool include_private) {

@@ -137,6 +137,7 @@ typedef struct kn_proc {
   int32_t arity;      /* as Proc#arity */
   kn_jump *break_to;  /* the call site a `break` returns from; NULL once it has returned */
   kn_jump *return_to; /* the method frame a `return` in a proc returns from; NULL once it has returned */
+  const struct kn_method *method; /* the define_method method this copy runs as (for super), else NULL */
 } kn_proc;
 
 #define KN_STR(v) ((kn_string *)(v))
@@ -272,6 +273,7 @@ kn_value kn_send_vcall(kn_callsite *cs, kn_value recv, kn_value name);
 kn_value kn_send_splat(kn_value recv, kn_value name, kn_value args, kn_value blk, bool self_call);
 /* super: method found above `owner` in recv's ancestors. */
 kn_value kn_super(kn_class *owner, kn_value name, kn_value recv, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_super_method_body(kn_value proc, kn_value recv, int argc, const kn_value *argv, kn_value blk);
 kn_class *kn_super_owner(kn_value recv, kn_value name, kn_fn fn); /* owner for super when only known at run time */
 /* Registers a compiled method's parameters ("req a;opt b;rest;keyreq k;block &",
  * as Method#parameters lists them) and where it starts (method.c). */

@@ -68,6 +68,7 @@ kn_value kn_proc_with_self(kn_value proc, kn_value self) {
   kn_proc *p = kn_alloc(sizeof(kn_proc));
   *p = *KN_PROC(proc);
   p->self = self;
+  p->method = NULL;
   return (kn_value)p;
 }
 

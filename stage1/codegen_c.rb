@@ -845,6 +845,9 @@ class CodegenC
     when "supersplat"
       line("  { kn_value t = #{r(a[1])}; #{r(a[0])} = kn_super(#{super_owner}, #{sym(@f.name)}, self," \
            " (int)KN_ARY(t)->len, KN_ARY(t)->ptr, #{r(a[2])}); }")
+    when "dmsuper"
+      line("  { kn_value t = #{r(a[1])}; #{r(a[0])} = kn_super_method_body(kn_recv, self," \
+           " (int)KN_ARY(t)->len, KN_ARY(t)->ptr, #{r(a[2])}); }")
     when "yield"
       args = take_args(a[2])
       line("  #{r(a[0])} = kn_yield(#{r(a[1])}, #{a[2]}, #{args});")

@@ -45,7 +45,8 @@ end
 
 class FnBuilder
   attr_reader :fn, :scope, :parent, :regions, :loops, :locals
-  attr_accessor :visibility, :module_function, :retry_targets, :ret_region, :zsuper, :definee, :rebound
+  attr_accessor :visibility, :module_function, :retry_targets, :ret_region, :zsuper, :definee, :rebound,
+                :method_body
 
   def initialize(fn, scope, parent)
     @fn = fn
@@ -70,6 +71,9 @@ class FnBuilder
     # inside a block given to define_method, instance_eval, class_eval...: self
     # or the method may not be the enclosing method's
     @rebound = parent.nil? ? false : parent.rebound
+    # the block given to define_method itself (not its inner blocks): the
+    # symbol index of the method's name, or -1 when the name is computed
+    @method_body = nil
   end
 
   def reg

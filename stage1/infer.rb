@@ -317,6 +317,8 @@ class Infer
           @escaped_names[sym(ins.a[2])] = true
         elsif op == "supersplat"
           @escaped_names[@fname[i]] = true
+        elsif op == "dmsuper" && ins.a[3] >= 0
+          @escaped_names[sym(ins.a[3])] = true
         elsif op == "send" || op == "sendself" || op == "sendsplat" || op == "sendselfsplat" || op == "vcall"
           n = sym(ins.a[op == "send" || op == "sendsplat" ? 2 : 1])
           @ivars_open = true if IVAR_REFLECTION.include?(n)
@@ -493,7 +495,7 @@ class Infer
   # of the ivar elsewhere (and after the set) never see nil.
   # @init_set["c:@x"] = [initialize's function, index of the set].
   INIT_STOPS = { "self" => true, "sendself" => true, "vcall" => true, "callself" => true, "super" => true,
-                 "supersplat" => true, "yield" => true, "proc" => true, "lambda" => true,
+                 "supersplat" => true, "dmsuper" => true, "yield" => true, "proc" => true, "lambda" => true,
                  "sendselfsplat" => true, "try" => true }.freeze
 
   def initialized_ivars
@@ -1755,6 +1757,8 @@ class Infer
       b = a[a.size - 1]
       escape(t(b)) if b >= 0
       set(f, a[0], Ty::ANY)
+    when "dmsuper"
+      dm_super(f, a)
     when "super"
       @k = k
       set(f, a[0], super_call(f, take_args(a[1]), a[2] < 0 ? Ty::NIL_T : t(a[2])))
@@ -2200,6 +2204,18 @@ class Infer
     args.each { |x| escape(x) }
     escape(blk)
     Ty::ANY
+  end
+
+  # super from a define_method body: any method of the name (every name
+  # when computed, which breadth_scan already opened) may run with anything.
+  def dm_super(f, a)
+    if a[3] >= 0
+      note_unseen_call(sym(a[3]))
+      escape_name(sym(a[3]))
+    end
+    escape(t(a[1]))
+    escape(t(a[2])) if a[2] >= 0
+    set(f, a[0], Ty::ANY)
   end
 
   # Class k inherits directly from a core exception class that the program

@@ -70,6 +70,8 @@ module IR
     "sendselfsplat" => [["r", "y", "r", "r?"], "r1 = name(*r2, &r?), implicit receiver"],
     "super" => [["r", "i", "r?"], "r = super(i args, block r?) from the function's method"],
     "supersplat" => [["r", "r", "r?"], "r1 = super(*r2, &r?)"],
+    "dmsuper" => [["r", "r", "r?", "i"], "r1 = super(*r2, &r?) from the define_method method whose body is this " \
+                                          "block (named by symbol i, -1 if computed)"],
     "yield" => [["r", "r", "i"], "r1 = call block r2 with i args (LocalJumpError if nil)"],
     "yieldsplat" => [["r", "r", "r"], "r1 = call block r2 with *r3"],
     "blkgiven" => [["r", "r"], "r1 = true if block r2 is not nil"],

@@ -20,6 +20,12 @@ class Lowerer
   # defines its own method of that name, as interpreters do with `eval`).
   REJECTED = { "eval" => true, "binding" => true, "remove_method" => true, "undef_method" => true }.freeze
 
+  # Refinements: activating one globally would change calls outside its
+  # lexical scope (core methods it overrides, calls before `using`), so
+  # `refine`/`using` with an implicit receiver are rejected unless the
+  # program defines its own method of that name.
+  REFINEMENT_CALLS = { "refine" => true, "using" => true }.freeze
+
   # Calls that run their block with self rebound; a `def` in that block
   # defines on self (:self_class) or on self's singleton class (:singleton).
   # Without a block they would evaluate a String: rejected.
@@ -54,6 +60,7 @@ class Lowerer
     @singleton_depth = 0 # inside class << self, methods have no owner for super
     @block_definee = nil # set by a call whose literal block is a class body (Struct.new do ... end)
     @block_redefines = false # set by a call whose literal block may run with another self or as another method
+    @block_method_body = nil # set by define_method: its literal block is the method's body (see FnBuilder#method_body)
   end
 
   def run
@@ -555,9 +562,12 @@ class Lowerer
     @block_definee = nil
     redefines = @block_redefines
     @block_redefines = false
+    method_body = @block_method_body
+    @block_method_body = nil
     with_builder(f, s, outer) do
       @b.definee = definee unless definee.nil?
       @b.rebound = true if redefines
+      @b.method_body = method_body
       open_env
       p = n[:parameters]
       p = p[:parameters] if !p.nil? && p.kind == :BlockParametersNode
@@ -572,6 +582,8 @@ class Lowerer
         f.arity = p.nil? ? 0 : lambda_arity(p)
       else
         f.arity = block_params(p, n)
+        # a method body runs as a lambda, which checks its count by this
+        f.arity = lambda_arity(p) if !method_body.nil? && !p.nil?
       end
       r = with_return_region(n) { n[:body].nil? ? nil_reg : expr(n[:body]) }
       emit("ret", [r])
@@ -1894,6 +1906,9 @@ class Lowerer
     name = n[:name]
     recv_node = n[:receiver]
     unsupported(n, name) if REJECTED[name] && !@def_names[name]
+    if REFINEMENT_CALLS[name] && recv_node.nil? && !@def_names[name]
+      unsupported(n, "refinements (#{name})")
+    end
     if recv_node.nil? || recv_node.kind == :SelfNode
       special = special_call(n, name)
       return special unless special.nil?
@@ -1948,9 +1963,11 @@ class Lowerer
     breaks = literal_block_breaks?(n)
     @block_definee = block_definee(n, name)
     @block_redefines = name == "define_method" || name == "define_singleton_method" || !BLOCK_EVAL[name].nil?
+    @block_method_body = defined_method_name(n) if name == "define_method" || name == "define_singleton_method"
     blk = call_block(n)
     @block_definee = nil
     @block_redefines = false
+    @block_method_body = nil
     t = -1
     handler = -1
     if breaks
@@ -2069,11 +2086,14 @@ class Lowerer
   end
 
   def super_node(n)
+    return method_body_super(n) if !@b.method_body.nil?
+    if @b.scope.block? && @b.rebound
+      unsupported(n, "super in a block inside a define_method block, or in an instance_eval/class_eval block")
+    end
     home = @b.scope.home
     unsupported(n, "super outside a method") if home.kind != :method
     if @b.scope.block?
       # a block's function carries its method's name and owner class
-      unsupported(n, "super inside a define_method or instance_eval/class_eval block") if @b.rebound
       unsupported(n, "implicit super (no arguments) inside a block") if n.kind == :ForwardingSuperNode
     end
     blk = -1
@@ -2092,6 +2112,45 @@ class Lowerer
       emit("super", [r, args[0].size, blk])
     end
     r
+  end
+
+  # `super(args)` in the block given to define_method continues from the
+  # method that block is the body of, which the runtime learns from the
+  # block's Proc. No block passes implicitly (ruby passes none either), and
+  # implicit `super` raises the RuntimeError ruby raises.
+  def method_body_super(n)
+    if n.kind == :ForwardingSuperNode
+      return raise_runtime_error("implicit argument passing of super from method defined by define_method() " \
+                                 "is not supported. Specify all arguments explicitly.")
+    end
+    args = call_args(n)
+    blk = n[:block].nil? ? -1 : call_block(n)
+    list = args[1]
+    if list.nil?
+      list = reg
+      args[0].each { |x| emit("arg", [x]) }
+      emit("array", [list, args[0].size])
+    end
+    r = reg
+    emit("dmsuper", [r, list, blk, @b.method_body])
+    r
+  end
+
+  def raise_runtime_error(message)
+    msg = reg
+    emit("str", [msg, str(message)])
+    emit("arg", [const_reg("RuntimeError")])
+    emit("arg", [msg])
+    r = reg
+    emit("sendself", [r, sym("raise"), 2, -1])
+    r
+  end
+
+  # define_method's name argument as a symbol index, or -1 when computed.
+  def defined_method_name(n)
+    a = n[:arguments].nil? ? [] : n[:arguments][:arguments]
+    return -1 if a.empty? || a[0].kind != :SymbolNode
+    sym(a[0][:unescaped])
   end
 
   # `super` without arguments passes the method's parameters as they are now.

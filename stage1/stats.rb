@@ -68,7 +68,7 @@ class Stats
       next if op == IR::LABEL
       @instrs += 1
       if op == "send" || op == "sendself" || op == "vcall" || op == "sendsplat" || op == "sendselfsplat" ||
-         op == "super" || op == "supersplat"
+         op == "super" || op == "supersplat" || op == "dmsuper"
         @dynamic += 1
       elsif op == "arm"
         arm_fns << ins.a[2] unless arm_fns.include?(ins.a[2])

@@ -143,6 +143,14 @@ describe("errors name a file and line, exit 1, write nothing", () => {
     expect(analyzeSource("err-ieval", "x = 1\n1.instance_eval('2')\n").stderr).toContain(":2: kiln does not support instance_eval with a string (only with a block) yet");
   });
 
+  it("rejects refinements, unless the program defines its own refine/using", () => {
+    const src = 'module Shout\n  refine(String) { def shout = upcase }\nend\nusing Shout\n';
+    expect(analyzeSource("err-refine", src).stderr).toContain(":2: kiln does not support refinements (refine) yet");
+    expect(analyzeSource("err-using", "module M; end\nusing M\n").stderr).toContain(":2: kiln does not support refinements (using) yet");
+    const own = "def using(x) = x\np using(1)\n";
+    expect(analyzeSource("own-using", own).status).toBe(0);
+  });
+
   it("rejects a malformed AST file", () => {
     const bad = join(out, "bad.ast");
     writeFileSync(bad, "kiln-ast 1\ncounts 1 0 0 1\nF x.rb\nN 0 0 1 1 0\nroot 0\n");
