@@ -18,7 +18,7 @@
 
 #define ARGS kn_value self, int argc, const kn_value *argv, kn_value blk
 
-void kn_provide_feature(const char *name);
+void kn_provide_feature_loaded_by(const char *name, void (*load)(void));
 
 static kn_value mJSON, cState, eParserError, eNestingError, eGeneratorError;
 
@@ -637,6 +637,5 @@ void kn_init_json(void) {
                                                              {"parse!", json_parse_bang, 1, 2},
                                                              {"load", json_load, 1, 3},
                                                              {NULL, NULL, 0, 0}});
-  init_to_json();
-  kn_provide_feature("json");
+  kn_provide_feature_loaded_by("json", init_to_json);
 }

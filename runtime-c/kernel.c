@@ -862,6 +862,24 @@ static kn_symtbl features;
 
 void kn_provide_feature(const char *name) { kn_tbl_set(&features, kn_intern(name), KN_FALSE); }
 
+/* What a library adds to core classes (json's Object#to_json) exists only
+ * once the program requires it, as in ruby: respond_to? and method_missing
+ * must not see it before. */
+static struct { kn_value name; void (*load)(void); } loaders[8];
+static int nloaders;
+
+void kn_provide_feature_loaded_by(const char *name, void (*load)(void)) {
+  kn_provide_feature(name);
+  if (nloaders == (int)(sizeof loaders / sizeof *loaders)) kn_bug(__FILE__, __LINE__, "too many feature loaders");
+  loaders[nloaders].name = kn_intern(name);
+  loaders[nloaders++].load = load;
+}
+
+static void run_feature_loader(kn_value name) {
+  for (int i = 0; i < nloaders; i++)
+    if (loaders[i].name == name) loaders[i].load();
+}
+
 static kn_value k_require(ARGS) {
   kn_value name = kn_to_str(argv[0]);
   kn_value sym = kn_intern_len(KN_STR(name)->ptr, (size_t)KN_STR(name)->len);
@@ -877,6 +895,7 @@ static kn_value k_require(ARGS) {
   }
   bool first = *r == KN_FALSE;
   *r = KN_TRUE;
+  if (first) run_feature_loader(sym);
   return KN_BOOL(first);
 }
 

@@ -8,6 +8,10 @@ static kn_value parse(const char *s) { return CALL1(JSON_MOD, "parse", STR(s)); 
 
 int main(int argc, char **argv) {
   kn_init(argc, argv, "json_test.c");
+  /* Object#to_json and friends exist only after the require, as in ruby */
+  CHECK(!kn_respond_to(I(1), SYM("to_json"), false));
+  CHECK(kn_funcall1(kn_cObject, "require", STR("json")) == KN_TRUE);
+  CHECK(kn_respond_to(I(1), SYM("to_json"), false));
   kn_value h = kn_hash_new(), list = kn_ary_new(0);
   kn_ary_push(list, I(1));
   kn_ary_push(list, kn_float_new(2.5));
