@@ -12,6 +12,7 @@ require_relative "errors"
 require_relative "ir"
 require_relative "types"
 require_relative "core_types"
+require_relative "self_calls"
 
 # An allocation site: every container made by one instruction.
 class Site
@@ -111,6 +112,7 @@ class Infer
   # catches any dependency the bookkeeping missed, so the result is the
   # fixpoint the whole-program sweeps reached.
   def run
+    @self_calls = SelfCalls.new(@prog)
     init_worklist
     layouts
     precompute
@@ -2158,7 +2160,9 @@ class Infer
       next if raises_on_special?(b[0], name)
       next if (b[0] & CORE_VALUE_BITS) != 0 && raises_on_core?(b[1], name, self_call)
       if b[0] == Ty::MAIN && self_call
-        list = breadth_unresolvable?(name) ? [] : @tmethods[name]
+        # (a mixin outside class bodies may extend main itself: its module
+        # comes before Object, and main's test below cannot see it)
+        list = breadth_unresolvable?(name) || @object_mixed ? [] : @tmethods[name]
         if !list.nil? && list.size == 1
           r = ["fn", list[0]]
           res = res.union(user_call(r, Ty.bits(Ty::MAIN), name, args, blk))
@@ -2179,6 +2183,8 @@ class Infer
       next if raises_on_core?("Proc", name, self_call)
       res = res.union(core_call(f, k, "Proc", Ty.proc_of(g), name, args, blk))
     end
+    # (arm kind 5: a self call that surely finds its own method, self_calls.rb)
+    arms = [[5, 0, f]] if self_call && !arms.empty? && !breadth_unresolvable?(name) && @self_calls.free?(f, name, arms)
     note(f, NOTE_ARMS, k, arms) unless arms.empty?
     res
   end

@@ -139,7 +139,7 @@ module IR
     # receiver classes inference allows, each with the function that
     # implements the method there; the call tests them in order (class
     # check and "method defined yet") and sends dynamically when none holds
-    "arm" => [["i", "i", "f"], "push a dispatch arm for the next call: receiver kind i1 (0 instance of class i2, 1 class object i2, 2 main) runs function f; 3: `new` on class object i2 allocates and runs initialize f; 4: `new` on class object i2 only allocates (f unused)"],
+    "arm" => [["i", "i", "f"], "push a dispatch arm for the next call: receiver kind i1 (0 instance of class i2, 1 class object i2, 2 main) runs function f; 3: `new` on class object i2 allocates and runs initialize f; 4: `new` on class object i2 only allocates (f unused); 5: a self call that finds f whatever self is (self_calls.rb): no test"],
     "getattr" => [["r", "r", "y", "c", "i"], "r1 = r2.y (an attr_reader) from slot i when r2 is a plain object of class c with that slot, else as send"],
     "selfattr" => [["r", "y", "c", "i"], "r = y, an attr_reader called on self, from slot i when self is a plain object of class c with that slot, else as sendself"],
     "psend" => [["r", "r", "y", "i", "i"], "r1 = r2.y(i args): a core method inline (stage1/prims.rb) when r2 is of a class in mask i4 and the prim's guard holds, else as send"],
