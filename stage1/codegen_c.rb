@@ -363,6 +363,7 @@ class CodegenC
     @nframe = 0
     line("  kn_frame #{(0...nframes).map { |i| "kn_fi#{i}" }.join(", ")};") if nframes > 0
     line("  (void)self; (void)env; (void)nargs; (void)kn_args; (void)argv; (void)blk;")
+    emit_leaf_return(f)
     line("  KN_FRAME_ENTER(kn_fr, &#{@info}, #{entry_line(f)});")
     @saves_match = f.kind == "method" && sets_last_match?(f)
     line("  kn_value kn_saved_match = kn_set_last_match(KN_NIL); /* $~ is per method */") if @saves_match
@@ -381,6 +382,74 @@ class CodegenC
     direct_wrapper(f) unless @direct.nil?
     @out[@infos_at] = @infos.keys.map { |k| "static const kn_frame_info #{@infos[k]} = {#{c_string(k)}, #{c_string(@prog.files[f.file])}};\n" }.join
     Errors.bug("codegen: f#{f.id} ends with pending arguments") unless @args.empty?
+  end
+
+  # Leaf returns without a frame: a method whose body starts with moves and
+  # literals, then a comparison of two registers branched on, one side of
+  # which reaches `ret` through moves and literals only (fib's `n < 2`,
+  # tak's `y < x`), tests that comparison on fixnums before its frame is
+  # pushed and returns at once. Nothing on that path can raise or call, so
+  # no backtrace, `caller` or SystemStackError can see the frame missing
+  # (a leaf does not recurse). Anything else (a non-fixnum operand, the
+  # other side) runs the whole body from the start, framed: the part
+  # before the test has no effects, so running it twice is unseen.
+  LEAF_SKIP = { "params" => true, "arity" => true, "line" => true }.freeze
+  LEAF_PURE = { "param" => true, "move" => true, "int" => true, "nil" => true, "true" => true, "false" => true }.freeze
+
+  def emit_leaf_return(f)
+    return if @direct.nil? || f.kind != "method" || sets_last_match?(f)
+    body = f.body
+    i = 0
+    i += 1 while i < body.size && (LEAF_SKIP[body[i].op] || LEAF_PURE[body[i].op])
+    return if i + 1 >= body.size
+    cmp = body[i]
+    br = body[i + 1]
+    c = INT_CMP[cmp.op]
+    return if c.nil? || @f.regs[cmp.a[0]] != "bool" || br.op != "br" || br.a[0] != cmp.a[0]
+    [1, 2].each do |side|
+      path = leaf_path(body, br.a[side])
+      next if path.nil?
+      line("  /* a leaf return needs no frame */")
+      body[0, i].each { |ins| instr(ins) unless LEAF_SKIP[ins.op] }
+      x = r(cmp.a[1])
+      y = r(cmp.a[2])
+      test = "(int64_t)#{x} #{c} (int64_t)#{y}"
+      test = "!(#{test})" if side == 2
+      line("  if (KN_FIXNUM_P(#{x}) && KN_FIXNUM_P(#{y}) && #{test}) {")
+      path.each do |ins|
+        if ins.op == "ret"
+          line("  return #{convert("r#{ins.a[0]}", @f.regs[ins.a[0]], SIG_KIND[@sig[@direct]])};")
+        else
+          instr(ins)
+        end
+      end
+      line("  }")
+      return
+    end
+  end
+
+  # The pure instructions from label l to a `ret` (the ret included), or
+  # nil when something else comes first.
+  def leaf_path(body, l)
+    out = []
+    j = body.index { |ins| ins.op == IR::LABEL && ins.a[0] == l }
+    steps = 0
+    while !j.nil? && j < body.size && steps < 32
+      ins = body[j]
+      steps += 1
+      j += 1
+      if ins.op == "ret"
+        out << ins
+        return out
+      elsif ins.op == "jump"
+        j = body.index { |x| x.op == IR::LABEL && x.a[0] == ins.a[0] }
+      elsif LEAF_PURE[ins.op]
+        out << ins
+      elsif ins.op != IR::LABEL && ins.op != "line"
+        return nil
+      end
+    end
+    nil
   end
 
   # The static kn_frame_info of a frame named name in the current function
