@@ -1304,10 +1304,12 @@ class Infer
   def elem_of(t)
     return Ty::ANY if t.any? || t.bits != 0 || !t.objs.empty? || !t.metas.empty? || !t.procs.empty?
     e = Ty::BOTTOM
-    t.sites.each do |s|
-      st = @sites[s]
-      return Ty::ANY if st.kind == "Hash"
-      e = e.union(site_read(s).elem)
+    sites = t.sites
+    i = 0
+    while i < sites.size # (not `each`: its block would `return`)
+      return Ty::ANY if @sites[sites[i]].kind == "Hash"
+      e = e.union(site_read(sites[i]).elem)
+      i += 1
     end
     e
   end
@@ -2120,7 +2122,12 @@ class Infer
     @k = k
     # An argument with no value yet: the call cannot run (so far), it adds
     # nothing; the fixpoint revisits it when the argument gets a type.
-    args.each { |x| return Ty::BOTTOM if x.bottom? }
+    # (a while loop: a `return` inside a block costs a catch region per call)
+    i = 0
+    while i < args.size
+      return Ty::BOTTOM if args[i].bottom?
+      i += 1
+    end
     return dynamic(name, recv, args, blk) if recv.any?
     res = Ty::BOTTOM
     arms = []
