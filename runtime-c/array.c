@@ -25,12 +25,18 @@ static kn_value s_cmp, s_plus, s_to_ary, s_to_a, s_to_h, s_call, s_eqq;
  * dups and literals are most of them).  ptr then points into the Array
  * itself, which the collector accepts as any interior pointer; an Array
  * that outgrows the room moves its elements to a buffer of their own
- * (ary_reserve) and the room stays unused.  Empty Arrays get no room: most
- * of them grow past it or stay empty. */
+ * (ary_reserve) and the room stays unused.  An empty Array (`[]`,
+ * Array.new) gets room for ARY_EMPTY_ROOM: pushing its first elements then
+ * allocates nothing (80 bytes instead of 48 for one that stays empty, and
+ * one 48-byte buffer fewer for one that does not).  Measured on the native
+ * compiler (analyze of codegen.ast): 227,623 -> 69,030 buffer growths,
+ * 2.363G -> 2.337G instructions, peak memory a little lower. */
 #define ARY_EMBED_MAX 16
+#define ARY_EMPTY_ROOM 4
 
 static kn_array *ary_alloc(kn_value klass, int64_t capa) {
   kn_array *a;
+  if (capa == 0) capa = ARY_EMPTY_ROOM;
   if (capa > 0 && capa <= ARY_EMBED_MAX) {
     /* the whole of the collector's size class is room; elements are whole
      * words before the collector's byte, so none lands in the last word,

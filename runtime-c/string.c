@@ -316,10 +316,32 @@ uint64_t kn_hash_mix(uint64_t h, uint64_t v) {
   return h;
 }
 
+/* The last 1..8 bytes are read as whole words, not byte by byte: most
+ * keys are short names, whose hash was mostly that tail loop.  A string of
+ * 8 or more bytes takes its last 8 (overlapping words already mixed); a
+ * shorter one two overlapping 4-byte words or three of its bytes.  The
+ * length is mixed in first, so the overlaps cannot make lengths collide. */
+static inline uint64_t hash_tail(const unsigned char *p, size_t n, size_t len) {
+  if (len >= 8) {
+    uint64_t w;
+    memcpy(&w, p + n - 8, 8);
+    return w;
+  }
+  if (n >= 4) {
+    uint32_t lo, hi;
+    memcpy(&lo, p, 4);
+    memcpy(&hi, p + n - 4, 4);
+    return lo | (uint64_t)hi << 32;
+  }
+  if (n == 0) return 0;
+  return p[0] | (uint64_t)p[n >> 1] << 8 | (uint64_t)p[n - 1] << 16;
+}
+
 uint64_t kn_hash_bytes(const void *data, size_t n) {
   const unsigned char *p = data;
+  size_t len = n;
   uint64_t h = 0xCBF29CE484222325ull ^ (n * 0x100000001B3ull);
-  while (n >= 8) {
+  while (n > 8) {
     uint64_t w;
     memcpy(&w, p, 8);
     w *= 0x87C37B91114253D5ull;
@@ -329,8 +351,7 @@ uint64_t kn_hash_bytes(const void *data, size_t n) {
     p += 8;
     n -= 8;
   }
-  uint64_t t = 0;
-  for (size_t i = 0; i < n; i++) t |= (uint64_t)p[i] << (8 * i);
+  uint64_t t = hash_tail(p, n, len);
   h ^= t * 0x87C37B91114253D5ull;
   h ^= h >> 33;
   h *= 0xFF51AFD7ED558CCDull;

@@ -7,10 +7,10 @@
 #define N 2000
 static kn_value arys[N];
 
-/* Arrays of every small capacity, full, each element held by the Array alone. */
+/* Arrays of every small capacity (0: an empty Array's room), full, each element held by the Array alone. */
 static __attribute__((noinline)) void fill(void) {
   for (int i = 0; i < N; i++) {
-    int64_t n = i % 20 + 1;
+    int64_t n = i % 21;
     kn_value a = kn_ary_new(n);
     for (int64_t k = 0; k < KN_ARY(a)->capa; k++) kn_ary_push(a, kn_str_new("element", 7));
     arys[i] = a;
@@ -40,6 +40,10 @@ static void test_grow_shift(void) {
   kn_value first = kn_send(a, kn_intern("shift"), 0, NULL, KN_NIL);
   CHECK(first == KN_INT2FIX(0));
   CHECK(KN_ARY(a)->len == 99 && KN_ARY(a)->ptr[98] == KN_INT2FIX(99));
+  kn_value e = kn_ary_new(0); /* an empty Array has room too (ARY_EMPTY_ROOM) */
+  CHECK(KN_ARY(e)->ptr == (kn_value *)(KN_ARY(e) + 1) && KN_ARY(e)->capa >= 1 && KN_ARY(e)->len == 0);
+  for (int i = 0; i < 10; i++) kn_ary_push(e, KN_INT2FIX(i));
+  CHECK(KN_ARY(e)->len == 10 && KN_ARY(e)->ptr[0] == KN_INT2FIX(0) && KN_ARY(e)->ptr[9] == KN_INT2FIX(9));
   kn_value b = kn_ary_new(3);
   kn_ary_push(b, KN_INT2FIX(7));
   kn_value r = kn_send(b, kn_intern("shift"), 0, NULL, KN_NIL);
