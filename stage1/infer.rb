@@ -1024,7 +1024,7 @@ class Infer
       while k < n
         ins = body[k]
         break if ins.op == IR::LABEL
-        reads(ins).each { |r| uninit[r] = true if (state >> r) & 1 == 0 }
+        reads(ins).each { |r| uninit[r] = true if state[r] == 0 } # (state >> r would copy a Bignum)
         state |= (1 << ins.a[0]) if dest?(ins.op)
         break if IR::TERMINATORS.key?(ins.op)
         k += 1
