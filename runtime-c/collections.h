@@ -67,6 +67,7 @@ kn_value kn_str_succ(kn_value str);
 kn_value kn_str_split_str(kn_value str, kn_value sep, int64_t limit);
 /* String methods regexp.c falls back to for non-Regexp arguments. */
 kn_value kn_str_aref(kn_value self, int argc, const kn_value *argv, kn_value blk);
+kn_value kn_str_aref_fix(kn_value self, int64_t i); /* self[i]: one-byte pieces of ASCII Strings in place */
 kn_value kn_str_aset(kn_value self, int argc, const kn_value *argv, kn_value blk);
 kn_value kn_str_slice_bang(kn_value self, int argc, const kn_value *argv, kn_value blk);
 kn_value kn_str_index(kn_value self, int argc, const kn_value *argv, kn_value blk);

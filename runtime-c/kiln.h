@@ -306,6 +306,7 @@ kn_value kn_op_cmp(kn_value a, kn_value b);       /* <=> */
 kn_value kn_op_aref_slow(kn_value recv, kn_value idx); /* recv[idx]: Hash fast path, else a send */
 kn_value kn_op_aset_slow(kn_value recv, kn_value idx, kn_value v);
 kn_value kn_op_lshift(kn_value a, kn_value b);    /* << */
+kn_value kn_op_lshift_lit(kn_value a, const char *p, int64_t n); /* a << "lit", the literal ASCII */
 
 static inline kn_value kn_op_plus(kn_value a, kn_value b) {
   int64_t r;
@@ -609,6 +610,9 @@ kn_value kn_str_fstring(const char *ptr, int64_t len);    /* the same, one objec
 kn_value kn_str_concat(kn_value str, kn_value other); /* str << other, returns str */
 kn_value kn_str_plus(kn_value a, kn_value b);
 kn_value kn_obj_to_s(kn_value v);         /* v.to_s as a String (interpolation) */
+kn_value kn_str_concat_to_s(kn_value buf, kn_value v); /* buf << "#{v}" (interpolation pieces) */
+kn_value kn_str_cat_ascii(kn_value buf, const char *p, int64_t n); /* appends known-ASCII bytes */
+char *kn_fix_digits(int64_t n, char *e); /* a fixnum's digits, written backwards ending at e (24 bytes of room) */
 kn_value kn_inspect(kn_value v);          /* v.inspect as a String */
 kn_value kn_ary_new(int64_t capa);
 kn_value kn_ary_new_from(int64_t n, const kn_value *elts);

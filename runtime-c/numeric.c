@@ -23,12 +23,19 @@ bool kn_flo_equal(kn_value a, kn_value b);
  * assume Integer and Float operators are not redefined by the program.
  * ------------------------------------------------------------------------ */
 
+/* The send out of line: taking the argument's address in the operator
+ * itself would give every operator's fast path a stack frame (kn_op_lshift
+ * spent more on its prologue and epilogue than on its tests). */
+static __attribute__((noinline, cold)) kn_value send1(kn_callsite *cs, kn_value *sym, const char *name, kn_value a,
+                                                      kn_value b) {
+  if (!*sym) *sym = kn_intern(name);
+  return kn_send_cached(cs, a, *sym, 1, &b, KN_NIL);
+}
 #define SEND1(name, a, b)                                                  \
   do {                                                                     \
     static kn_callsite cs;                                                 \
     static kn_value sym;                                                   \
-    if (!sym) sym = kn_intern(name);                                       \
-    return kn_send_cached(&cs, (a), sym, 1, &(b), KN_NIL);                 \
+    return send1(&cs, &sym, name, (a), (b));                               \
   } while (0)
 
 bool kn_builtin_fill(kn_builtin_memo *m, kn_value recv, kn_value name, kn_value owner) {
@@ -136,11 +143,11 @@ kn_value kn_op_aref_slow(kn_value recv, kn_value idx) {
   static kn_builtin_memo hash_aref, str_aref;
   if (KN_TYPE_P(recv, KN_T_ARRAY) && KN_FIXNUM_P(idx) && KN_HDR(recv)->klass == KN_CLASS(kn_cArray))
     return kn_ary_entry(recv, KN_FIX2INT(idx));
-  if (KN_TYPE_P(recv, KN_T_HASH) && kn_builtin_p(&hash_aref, recv, kn_s_aref, kn_cHash))
-    return kn_hash_aref(recv, idx);
   /* String#[] with an Integer cannot raise, so skipping its backtrace frame changes nothing */
   if (KN_FIXNUM_P(idx) && KN_TYPE_P(recv, KN_T_STRING) && kn_builtin_p(&str_aref, recv, kn_s_aref, kn_cString))
-    return kn_str_aref(recv, 1, &idx, KN_NIL);
+    return kn_str_aref_fix(recv, KN_FIX2INT(idx));
+  if (KN_TYPE_P(recv, KN_T_HASH) && kn_builtin_p(&hash_aref, recv, kn_s_aref, kn_cHash))
+    return kn_hash_aref(recv, idx);
   SEND1("[]", recv, idx);
 }
 
@@ -156,14 +163,23 @@ kn_value kn_op_aset_slow(kn_value recv, kn_value idx, kn_value v) {
   return v;
 }
 
+static kn_builtin_memo str_lshift;
+
 kn_value kn_op_lshift(kn_value a, kn_value b) {
-  static kn_builtin_memo str_lshift;
   if (KN_TYPE_P(a, KN_T_ARRAY) && KN_HDR(a)->klass == KN_CLASS(kn_cArray)) return kn_ary_push(a, b);
   /* an unfrozen String appending a String cannot raise */
   if (KN_TYPE_P(a, KN_T_STRING) && KN_TYPE_P(b, KN_T_STRING) && !KN_FROZEN_P(a) &&
       kn_builtin_p(&str_lshift, a, kn_s_lshift, kn_cString))
     return kn_str_concat(a, b);
   SEND1("<<", a, b);
+}
+
+/* a << "lit" with an ASCII literal (codegen_c.rb): a String appends the bytes without the literal's
+ * String being made; anything else gets the literal as `<<` would. */
+kn_value kn_op_lshift_lit(kn_value a, const char *p, int64_t n) {
+  if (KN_TYPE_P(a, KN_T_STRING) && !KN_FROZEN_P(a) && kn_builtin_p(&str_lshift, a, kn_s_lshift, kn_cString))
+    return kn_str_cat_ascii(a, p, n);
+  return kn_op_lshift(a, kn_str_lit(p, n));
 }
 
 kn_value kn_op_not(kn_value v) {

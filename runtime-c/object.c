@@ -26,12 +26,28 @@ kn_value kn_inspect(kn_value v) {
   return KN_TYPE_P(s, KN_T_STRING) ? s : kn_obj_to_s(s);
 }
 
-/* Decimal digits of a fixnum, without snprintf. */
-static kn_value fix_to_s(int64_t n) {
-  char buf[24], *e = buf + sizeof buf, *p = e;
+/* Decimal digits of a fixnum, without snprintf: written backwards ending
+ * at e (which has room for 21 bytes before it), two digits per division. */
+char *kn_fix_digits(int64_t n, char *e) {
+  static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                              "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                              "8081828384858687888990919293949596979899";
+  char *p = e;
   uint64_t u = n < 0 ? 0 - (uint64_t)n : (uint64_t)n;
-  do *--p = (char)('0' + u % 10); while ((u /= 10) != 0);
+  while (u >= 10) {
+    unsigned d = (unsigned)(u % 100);
+    u /= 100;
+    *--p = pairs[2 * d + 1];
+    *--p = pairs[2 * d];
+  }
+  if (p == e || u != 0) *--p = (char)('0' + u);
   if (n < 0) *--p = '-';
+  return p;
+}
+
+static kn_value fix_to_s(int64_t n) {
+  char buf[24], *e = buf + sizeof buf;
+  char *p = kn_fix_digits(n, e);
   kn_value s = kn_str_new(p, e - p);
   KN_HDR(s)->flags |= KN_FL_ASCII;
   return s;

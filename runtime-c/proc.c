@@ -126,7 +126,12 @@ static kn_value sym_proc_fn(kn_value proc, int argc, const kn_value *argv, kn_va
     memset(cs, 0, sizeof *cs);
     cs->name = name;
   }
-  return kn_send_cached_slow(cs, argv[0], name, argc - 1, argv + 1, blk);
+  /* The hit test itself, immediates included: the runtime's send refills the cache on every call
+   * on an Integer or Symbol (`select(&:even?)`), where the class lookup costs more than the call. */
+  kn_value recv = argv[0];
+  if (cs->klass == kn_class_of(recv) && cs->serial == kn_method_serial && kn_cache_takes(cs, recv, argc - 1))
+    return kn_cache_call(cs, recv, argc - 1, argv + 1, blk);
+  return kn_send_cached_slow(cs, recv, name, argc - 1, argv + 1, blk);
 }
 
 static kn_value sym_to_proc(kn_value sym) {

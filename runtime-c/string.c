@@ -554,6 +554,23 @@ kn_value kn_str_concat(kn_value str, kn_value other) {
 }
 STR_METHOD(kn_str_lshift) { return kn_str_concat(self, argv[0]); }
 
+/* buf << "lit" for an ASCII literal, once the caller knows buf's << is the core one: appending
+ * ASCII bytes never changes buf's encoding (str_adopt_encoding), so the literal's String, which
+ * no one else could see, need not be made. */
+kn_value kn_str_cat_ascii(kn_value buf, const char *p, int64_t n) { return str_cat(buf, p, n, true); }
+
+/* An interpolation's piece "#{v}" appended to its buffer: a fixnum's digits go straight in,
+ * without the String kn_obj_to_s would make for them only to be copied (kn_obj_to_s already
+ * takes Integer#to_s to be the core one); anything else as kn_obj_to_s + concat. */
+kn_value kn_str_concat_to_s(kn_value buf, kn_value v) {
+  if (KN_FIXNUM_P(v)) {
+    char digits[24], *e = digits + sizeof digits;
+    char *p = kn_fix_digits(KN_FIX2INT(v), e);
+    return str_cat(buf, p, e - p, true);
+  }
+  return kn_str_concat(buf, kn_obj_to_s(v));
+}
+
 STR_METHOD(kn_str_concat_m) {
   if (KN_FROZEN_P(self)) kn_frozen_error(self);
   if (argc == 1) return kn_str_concat(self, argv[0]);
@@ -620,6 +637,32 @@ static kn_value str_aref_beg_len(kn_value self, int64_t beg, int64_t n) {
 }
 
 static kn_value str_index_str(kn_value self, kn_value pat, int64_t start_char);
+
+/* self[i] for a fixnum i (kn_op_aref's String case; json-style scanners run it per byte). An
+ * ASCII-only self (the flag is cleared on every write) is indexed by byte, and its one-byte piece
+ * is built in place: the same String str_new_like makes, without its calls. The result must be a
+ * new String every time: the caller may mutate or keep it. */
+kn_value kn_str_aref_fix(kn_value self, int64_t i) {
+  kn_string *s = KN_STR(self);
+  if (!(s->h.flags & KN_FL_ASCII)) {
+    kn_value idx = KN_INT2FIX(i);
+    return kn_str_aref(self, 1, &idx, KN_NIL);
+  }
+  int64_t len = s->len;
+  if (i < 0) i += len;
+  if ((uint64_t)i >= (uint64_t)len) return KN_NIL;
+  size_t size = KN_ALLOC_ROOM(sizeof *s + 2);
+  kn_string *r = kn_alloc(size);
+  r->capa = (int64_t)(size - sizeof *r) - 1;
+  r->ptr = (char *)(r + 1);
+  r->ptr[0] = s->ptr[i];
+  r->ptr[1] = 0;
+  r->len = 1;
+  r->h.klass = (kn_class *)kn_cString;
+  r->h.type = KN_T_STRING;
+  r->h.flags |= s->h.flags & (KN_FL_BINARY | KN_FL_ASCII);
+  return (kn_value)r;
+}
 
 STR_METHOD(kn_str_aref) {
   if (argc == 2) return str_aref_beg_len(self, kn_num2long(argv[0]), kn_num2long(argv[1]));
