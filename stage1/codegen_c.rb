@@ -16,6 +16,7 @@ class CodegenC
     @home = {} # block function id -> its method's function id (for super)
     @params = [] # [method function id, parameters, file, line], registered in main
     @uses_regexp = @prog.symbols.items.any? { |y| REGEXP_NAMES.include?(y) }
+    @deferred = {} # register => string-pool index: literals made where read (deferred_literals)
   end
 
   def self.c_string(bytes)
@@ -254,6 +255,7 @@ class CodegenC
   # its register is typed (unboxed after the instruction).
   def r(i)
     return "KN_NIL" if i < 0
+    return deferred_literal(i) if @deferred.key?(i)
     return "kn_t" if i == @tmp_dest
     ty = @f.regs[i]
     return "r#{i}" if ty == "val"
@@ -311,6 +313,8 @@ class CodegenC
       bparams = ins.a[0] if ins.op == "bparams" && ins.a[0] > bparams
     end
     @lits = literal_regs(f)
+    deferred_literals(f)
+    @tostr = fused_tostr(f)
     frame = @prog.strings.items[f.frame]
     line("/* f#{f.id}: #{f.kind} #{frame.include?("*/") ? "" : frame} */")
     @infos = {}
@@ -584,6 +588,110 @@ class CodegenC
     kinds[0].each_with_index { |k, j| yield ins.a[j] if k == "L" }
   end
 
+  # The prims a psend (operands a, argument registers regs) may take, by
+  # what codegen knows of its operands.
+  def psend_entries(a, regs)
+    entries = Prims.for(@prog.symbols.items[a[2]], a[3]).select { |e| (a[4] & e[0]) != 0 }
+    return entries.select { |e| e[0] == Prims::FLOAT } if @f.regs[a[1]] == "float"
+    # (a String literal receiver is exactly a String)
+    entries = entries.select { |e| e[0] == Prims::STRING } if @deferred.key?(a[1])
+    return entries if regs.empty? || @lits[regs[0]].nil?
+    # (a String literal argument is neither a fixnum nor a flonum)
+    entries.reject { |e| !e[4].nil? && NOT_STRING_GUARDS.any? { |g| e[4].start_with?(g) } }
+  end
+
+  # String literals made only where a prim does not cover the call: `str rS`
+  # read once, by the psend right after it (as its receiver, or as its one
+  # argument through the `arg` in between), whose prims compare with the
+  # literal's bytes in place (literal_compare) and read rS at most once on
+  # any path, or as the ASCII right side of the `vshl` right after it
+  # (kn_op_lshift_lit appends its bytes to a String). Codegen then
+  # allocates the String inside the fallback (r() gives the allocation
+  # itself), not before every comparison. A new String is observable only
+  # by whoever gets it, so allocating it later changes nothing.
+  # String-pool index by register.
+  def deferred_literals(f)
+    @deferred = {}
+    out = {}
+    f.body.each_with_index do |ins, i|
+      next unless ins.op == "str" && @lits.key?(ins.a[0]) && i + 1 < f.body.size && f.regs[ins.a[0]] == "val"
+      g = ins.a[0]
+      nx = f.body[i + 1]
+      if nx.op == "vshl" && nx.a[2] == g && nx.a[1] != g
+        ok = ascii?(@prog.strings.items[ins.a[1]])
+      elsif nx.op == "arg" && nx.a[0] == g && i + 2 < f.body.size
+        ps = f.body[i + 2]
+        ok = ps.op == "psend" && ps.a[3] == 1 && ps.a[1] != g && single_read(ps, [g], "%y")
+      else
+        j = i + 1
+        j += 1 while j < f.body.size && f.body[j].op == "arg" && f.body[j].a[0] != g
+        ps = f.body[j]
+        ok = !ps.nil? && ps.op == "psend" && ps.a[1] == g && ps.a[3] == j - i - 1 &&
+             single_read(ps, f.body[i + 1, j - i - 1].map { |x| x.a[0] }, "%x")
+      end
+      out[g] = ins.a[1] if ok
+    end
+    @deferred = out
+  end
+
+  # Whether each prim psend ps may take (argument registers regs) reads
+  # placeholder ph at most once, guard and expression together, as
+  # emit_psend writes them.
+  def single_read(ps, regs, ph)
+    @deferred = { ph == "%x" ? ps.a[1] : regs[0] => 0 }
+    entries = psend_entries(ps.a, regs)
+    @deferred = {}
+    lx = @lits[ps.a[1]]
+    ly = regs.empty? ? nil : @lits[regs[0]]
+    entries.all? do |e|
+      occurrences(prim_guard(e, false, lx, ly) + " " + literal_compare_text(e[5], lx, ly, ""), ph) <= 1
+    end
+  end
+
+  def occurrences(text, part)
+    n = 0
+    i = text.index(part)
+    until i.nil?
+      n += 1
+      i = text.index(part, i + part.size)
+    end
+    n
+  end
+
+  # A prim's guard (placeholders unreplaced): the receiver's class unless
+  # known, the entry's own guard unless a literal argument passes it.
+  def prim_guard(e, fx, lx, ly)
+    guard = []
+    guard << Prims::GUARDS[e[0]] unless fx || (!lx.nil? && e[0] == Prims::STRING)
+    guard << e[4] unless e[4].nil? || (!ly.nil? && e[4] == Prims::STRING_ARG)
+    guard << "1" if guard.empty?
+    guard.join(" && ")
+  end
+
+  def ascii?(s)
+    s.bytes.all? { |b| b < 128 }
+  end
+
+  # Interpolation pieces appended as they are converted: `tostr rT rV`
+  # whose rT is read only by the `strcat rB rT` right after it
+  # (kn_str_concat_to_s appends a fixnum's digits without a String for
+  # them). rV by rT.
+  def fused_tostr(f)
+    reads = @reads
+    out = {}
+    f.body.each_with_index do |ins, i|
+      next unless ins.op == "tostr" && reads[ins.a[0]] == 1 && i + 1 < f.body.size && f.regs[ins.a[0]] == "val"
+      nx = f.body[i + 1]
+      out[ins.a[0]] = ins.a[1] if nx.op == "strcat" && nx.a[1] == ins.a[0] && nx.a[0] != ins.a[0]
+    end
+    out
+  end
+
+  def deferred_literal(i)
+    s = @prog.strings.items[@deferred[i]]
+    "kn_str_lit(#{c_string(s)}, #{s.bytesize})"
+  end
+
   # Registers that hold a known String literal wherever they are read
   # (string-pool index by register): written once, by `fstr` (a frozen
   # String no one can change), or by `str` and read once (no one holds the
@@ -825,7 +933,12 @@ class CodegenC
     end
     fn = BINOP_FN[op]
     unless fn.nil?
-      line("  #{r(a[0])} = #{fn}(#{r(a[1])}, #{r(a[2])});")
+      if op == "vshl" && @deferred.key?(a[2])
+        s = @prog.strings.items[@deferred[a[2]]]
+        line("  #{r(a[0])} = kn_op_lshift_lit(#{r(a[1])}, #{c_string(s)}, #{s.bytesize});")
+      else
+        line("  #{r(a[0])} = #{fn}(#{r(a[1])}, #{r(a[2])});")
+      end
       return
     end
     case op
@@ -839,7 +952,7 @@ class CodegenC
     when "float" then line("  #{r(a[0])} = kn_float_box(#{float_literal(@prog.floats.items[a[1]])});")
     when "str"
       s = @prog.strings.items[a[1]]
-      line("  #{r(a[0])} = kn_str_lit(#{c_string(s)}, #{s.bytesize});")
+      line("  #{r(a[0])} = kn_str_lit(#{c_string(s)}, #{s.bytesize});") unless @deferred.key?(a[0])
     when "fstr"
       s = @prog.strings.items[a[1]]
       line("  { static kn_value s; if (!s) s = kn_str_fstring(#{c_string(s)}, #{s.bytesize}); #{r(a[0])} = s; }")
@@ -864,8 +977,13 @@ class CodegenC
         i += 2
       end
     when "range" then line("  #{r(a[0])} = kn_range_new(#{r(a[1])}, #{r(a[2])}, #{a[3] == 1 ? "true" : "false"});")
-    when "tostr" then line("  #{r(a[0])} = kn_obj_to_s(#{r(a[1])});")
-    when "strcat" then line("  kn_str_concat(#{r(a[0])}, #{r(a[1])});")
+    when "tostr" then line("  #{r(a[0])} = kn_obj_to_s(#{r(a[1])});") unless @tostr.key?(a[0])
+    when "strcat"
+      if @tostr.key?(a[1])
+        line("  kn_str_concat_to_s(#{r(a[0])}, #{r(@tostr[a[1]])});")
+      else
+        line("  kn_str_concat(#{r(a[0])}, #{r(a[1])});")
+      end
     when "splat" then line("  #{r(a[0])} = kn_splat(#{r(a[1])});")
     when "toary"
       line("  { kn_value t = #{r(a[1])}; #{r(a[0])} = KN_TYPE_P(t, KN_T_ARRAY) ? t : kn_masgn_ary(t); }")
@@ -1327,20 +1445,18 @@ class CodegenC
     regs = @args
     Errors.bug("codegen: psend wants #{argc} arguments, #{regs.size} pushed") if regs.size != argc
     @args = []
-    entries = Prims.for(@prog.symbols.items[a[2]], argc).select { |e| (a[4] & e[0]) != 0 }
+    entries = psend_entries(a, regs)
     fx = @f.regs[a[1]] == "float"
-    entries = entries.select { |e| e[0] == Prims::FLOAT } if fx
     lx = @lits[a[1]]
     ly = argc > 0 ? @lits[regs[0]] : nil
-    # (a String literal argument is neither a fixnum nor a flonum)
-    entries = entries.reject { |e| !e[4].nil? && NOT_STRING_GUARDS.any? { |g| e[4].start_with?(g) } } unless ly.nil?
     names = ["kn_y", "kn_z", "kn_w"]
     decls = []
-    decls << "kn_value kn_x = #{r(a[1])};#{lx.nil? ? "" : " (void)kn_x;"}" unless fx
-    subs = { "%x" => "kn_x", "%d" => fx ? "r#{a[1]}" : "kn_float_unbox(kn_x)" }
+    decls << "kn_value kn_x = #{r(a[1])};#{lx.nil? ? "" : " (void)kn_x;"}" unless fx || @deferred.key?(a[1])
+    subs = { "%x" => @deferred.key?(a[1]) ? r(a[1]) : "kn_x", "%d" => fx ? "r#{a[1]}" : "kn_float_unbox(kn_x)" }
     regs.each_with_index do |g, i|
       nm = names[i]
-      subs["%" + nm[3]] = @f.regs[g] == "float" ? r(g) : nm
+      subs["%" + nm[3]] = @f.regs[g] == "float" || @deferred.key?(g) ? r(g) : nm
+      next if @deferred.key?(g)
       if i == 2
         decls << "kn_value #{nm} = #{r(g)};" unless @f.regs[g] == "float"
         next
@@ -1359,11 +1475,7 @@ class CodegenC
     line("  { " + decls.join(" "))
     first = true
     entries.each do |e|
-      guard = []
-      guard << Prims::GUARDS[e[0]] unless fx || (!lx.nil? && e[0] == Prims::STRING)
-      guard << e[4] unless e[4].nil? || (!ly.nil? && e[4] == Prims::STRING_ARG)
-      guard << "1" if guard.empty?
-      line("    #{first ? "if" : "else if"} (#{prim_subst(guard.join(" && "), subs)}) {")
+      line("    #{first ? "if" : "else if"} (#{prim_subst(prim_guard(e, fx, lx, ly), subs)}) {")
       framed(e[6] == Prims::FRAMED ? e[1] : nil) { assign(a[0], e[3], prim_subst(literal_compare(e[5], lx, ly), subs)) }
       line("    }")
       first = false
@@ -1397,19 +1509,38 @@ class CodegenC
   def literal_compare(text, lx, ly)
     return text if (lx.nil? && ly.nil?) || !text.include?(Prims::STR_EQUAL)
     s = @prog.strings.items[lx.nil? ? ly : lx]
+    literal_compare_text(text, lx, ly, "#{c_string(s)}, #{s.bytesize}")
+  end
+
+  def literal_compare_text(text, lx, ly, lit)
+    return text if (lx.nil? && ly.nil?) || !text.include?(Prims::STR_EQUAL)
     i = text.index(Prims::STR_EQUAL)
     # (spliced, not String#sub: the C literal's backslashes are not a replacement pattern)
-    text[0, i] + "kn_str_eq_lit(#{lx.nil? ? "%x" : "%y"}, #{c_string(s)}, #{s.bytesize})" +
+    text[0, i] + "kn_str_eq_lit(#{lx.nil? ? "%x" : "%y"}, #{lit})" +
       text[i + Prims::STR_EQUAL.size, text.size - i - Prims::STR_EQUAL.size]
   end
 
   # Replaces a prim's placeholders (longest first: %ny before %y).
+  # (spliced, not String#gsub: a deferred literal's C escapes, `\303`, are
+  # not a replacement pattern)
   def prim_subst(text, subs)
     out = text
     ["%ny", "%nz", "%x", "%d", "%y", "%z", "%w", "%e", "%f"].each do |k|
-      out = out.gsub(k, subs[k]) if subs.key?(k)
+      out = replace_all(out, k, subs[k]) if subs.key?(k)
     end
     out
+  end
+
+  def replace_all(text, part, by)
+    out = "".dup
+    at = 0
+    i = text.index(part)
+    until i.nil?
+      out << text[at, i - at] << by
+      at = i + part.size
+      i = text.index(part, at)
+    end
+    out << text[at, text.size - at]
   end
 
   # The class whose class variables this function sees: its innermost lexical class.
