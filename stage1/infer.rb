@@ -684,6 +684,7 @@ class Infer
               @foreign_super[target.a[1]] = true
               sup = defs[target.a[3]]
               @core_super[target.a[1]] = sym(sup.a[1]) if !sup.nil? && sup.op == "constget"
+              @ivars_open = true if maybe_program_class?(sup, defs)
             end
           end
         elsif !target.nil? && target.op == "singleton"
@@ -2235,6 +2236,22 @@ class Infer
   # neither reopens nor shadows, with no mixin that could put program
   # methods above it: its inherited methods (and `new`, Class#new) run
   # core code only.
+  # A superclass resolve.rb could not name (a computed one, or a constant
+  # it did not find) that may still be a program class: its methods would
+  # run on objects whose slot layout no class record describes.
+  def maybe_program_class?(sup, defs)
+    return false if struct_new?(sup, defs) # (its members are laid out first: resolve.rb)
+    return true if sup.nil? || sup.op != "constget"
+    name = sym(sup.a[1])
+    @prog.classes.any? { |c| c.name == name || c.name.end_with?("::" + name) }
+  end
+
+  def struct_new?(ins, defs)
+    return false if ins.nil? || ins.op != "send" || sym(ins.a[2]) != "new"
+    recv = defs[ins.a[1]]
+    !recv.nil? && recv.op == "constget" && sym(recv.a[1]) == "Struct"
+  end
+
   def core_exception_super?(k)
     name = @core_super[k]
     return false if name.nil? || !CoreTypes::CORE_EXCEPTIONS.include?(name) || @core_reopened || @object_mixed

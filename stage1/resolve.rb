@@ -157,12 +157,39 @@ class Resolver
         add_members(id, members) unless members.nil?
       end
     end
-    if kind == "class" && n[:superclass] && n[:superclass].kind == :ConstantReadNode
-      sup_id = @class_ids[n[:superclass][:name]]
+    if kind == "class" && n[:superclass]
+      sup_id = superclass_id(n[:superclass])
       @prog.classes[id].super_id = sup_id unless sup_id.nil?
     end
     @class_of_node[n.id] = id
     id
+  end
+
+  # The program class a superclass expression names, found as Ruby finds a
+  # constant from the class statement: `Base` inside `module Shapes` is
+  # Shapes::Base when that is defined, else the top-level Base; `A::B`
+  # likewise from each enclosing scope; `::A::B` from the top only. nil for
+  # anything else (a core class, a call).
+  def superclass_id(sup)
+    path = constant_path_name(sup)
+    return nil if path.nil?
+    return @class_ids[path[2, path.size - 2]] if path[0, 2] == "::"
+    i = @names.size - 1
+    while i >= 0
+      id = @class_ids[@names[i] + "::" + path]
+      return id unless id.nil?
+      i -= 1
+    end
+    @class_ids[path]
+  end
+
+  # "A::B" for a chain of constant reads, "::A::B" from the top, else nil.
+  def constant_path_name(n)
+    return n[:name] if n.kind == :ConstantReadNode
+    return nil if n.kind != :ConstantPathNode
+    return "::" + n[:name] if n[:parent].nil?
+    parent = constant_path_name(n[:parent])
+    parent.nil? ? nil : parent + "::" + n[:name]
   end
 
   def add_members(id, members)
