@@ -903,9 +903,17 @@ static kn_value k_require(ARGS) {
  * Introspection
  * ------------------------------------------------------------------------ */
 
+/* caller(start = 1, length = nil) or caller(range): the backtrace from the
+ * caller of the method that calls it, cut as ruby cuts it. */
 static kn_value k_caller(ARGS) {
+  if (argc == 1 && kn_obj_is_kind_of(argv[0], kn_cRange)) return kn_funcall1(kn_backtrace_here(1), "[]", argv[0]);
   int64_t start = argc > 0 ? kn_num2long(argv[0]) : 1;
-  return kn_backtrace_here((int)(1 + start));
+  if (start < 0) kn_raise_fmt(kn_eArgumentError, "negative level (%lld)", (long long)start);
+  kn_value lines = kn_backtrace_here((int)(1 + start));
+  if (argc < 2 || KN_NIL_P(argv[1])) return lines;
+  int64_t n = kn_num2long(argv[1]);
+  if (n < 0) kn_raise_fmt(kn_eArgumentError, "negative size (%lld)", (long long)n);
+  return kn_funcall1(lines, "first", KN_INT2FIX(n));
 }
 
 static kn_value k_method_name(ARGS) {
