@@ -77,7 +77,14 @@ static kn_value rat_add_sub(kn_value a, kn_value b, bool sub) {
   return kn_rational_new(sub ? kn_int_minus(x, y) : kn_int_plus(x, y), kn_int_mul(ad, bd));
 }
 
+/* Numerator and denominator that doubles hold exactly divide correctly
+ * rounded, as in ruby (mpq_get_d truncates: 5/3 gave 1.6666666666666665). */
 static double rat_to_dbl(kn_value r) {
+  kn_value num = RAT(r)->num, den = RAT(r)->den;
+  const int64_t exact = (int64_t)1 << 53;
+  if (KN_FIXNUM_P(num) && KN_FIXNUM_P(den) && KN_FIX2INT(num) <= exact && -exact <= KN_FIX2INT(num) &&
+      KN_FIX2INT(den) <= exact)
+    return (double)KN_FIX2INT(num) / (double)KN_FIX2INT(den);
   mpq_t q;
   mpq_init(q);
   kn_int_to_mpz(RAT(r)->num, mpq_numref(q));
@@ -233,8 +240,21 @@ static kn_value rat_round_mode(kn_value self, int argc, const kn_value *argv, ch
   return kn_int_mul(i, k < 0 ? s : KN_INT2FIX(1));
 }
 /* divmod(other): [(self / other).floor, self - other * that], as Numeric#divmod defines it. */
+/* Floor division, as ruby's Numeric#div/#modulo/#divmod define it for
+ * Rationals; with a Float the receiver becomes a Float first, as in ruby. */
+static kn_value rat_idiv(ARGS) {
+  if (KN_FLOAT_P(argv[0])) return kn_funcall1(kn_funcall0(self, "to_f"), "div", argv[0]);
+  return kn_funcall0(kn_funcall1(self, "/", argv[0]), "floor");
+}
+
+static kn_value rat_modulo(ARGS) {
+  if (KN_FLOAT_P(argv[0])) return kn_funcall1(kn_funcall0(self, "to_f"), "%", argv[0]);
+  return kn_funcall1(self, "-", kn_funcall1(argv[0], "*", rat_idiv(self, argc, argv, blk)));
+}
+
 static kn_value rat_divmod(ARGS) {
-  kn_value q = kn_funcall0(kn_funcall1(self, "/", argv[0]), "floor");
+  if (KN_FLOAT_P(argv[0])) return kn_funcall1(kn_funcall0(self, "to_f"), "divmod", argv[0]);
+  kn_value q = rat_idiv(self, argc, argv, blk);
   kn_value pair[2] = {q, kn_funcall1(self, "-", kn_funcall1(argv[0], "*", q))};
   return kn_ary_new_from(2, pair);
 }
@@ -444,7 +464,7 @@ static const kn_method_def rat_methods[] = {
     {"zero?", rat_zero_p, 0, 0},     {"negative?", rat_negative_p, 0, 0},
     {"positive?", rat_positive_p, 0, 0},                             {"abs", rat_abs, 0, 0},
     {"magnitude", rat_abs, 0, 0},    {"integer?", rat_integer_p, 0, 0},
-    {"divmod", rat_divmod, 1, 1},    {"floor", rat_floor, 0, 1},      {"ceil", rat_ceil, 0, 1},       {"truncate", rat_truncate, 0, 1},
+    {"divmod", rat_divmod, 1, 1},    {"div", rat_idiv, 1, 1},        {"%", rat_modulo, 1, 1},        {"modulo", rat_modulo, 1, 1},    {"floor", rat_floor, 0, 1},      {"ceil", rat_ceil, 0, 1},       {"truncate", rat_truncate, 0, 1},
     {"to_i", rat_truncate, 0, 0},    {"round", rat_round, 0, 1},     {NULL, NULL, 0, 0}};
 
 void kn_init_rational(void) {
